@@ -1,0 +1,374 @@
+package org.entente.actors;
+
+import org.entente.core.ActorMention;
+import org.entente.core.Sentence;
+import org.entente.core.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds actor mentions in tokenised sentences and resolves them to codes. Works on tokens and POS tags only, so
+ * it can run before the (expensive) parse and decide which sentences deserve one.
+ *
+ * <p>What it does, in order: longest dictionary match at each token; hyphenated compounds ("Sino-Russian",
+ * "Russia-China"); a state word followed in its noun phrase by an agent word takes that sector ("the Russian
+ * military" is {@code RUSMIL}) or by a person merges into that person ("Russian Foreign Minister Sergei Lavrov");
+ * "the minister of X"; later surname-only mentions of people named earlier in the document; "he/his" for the
+ * person last named; "the two countries/leaders" for the document's main pair of states. Capitals are actors only
+ * as metonyms, never after a locative preposition ("talks in Beijing").
+ */
+public final class ActorResolver {
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
+      "throughout", "within", "via", "through", "across");
+  private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "states", "neighbours",
+      "neighbors", "powers", "governments", "leaders", "presidents", "capitals", "militaries", "armies", "partners",
+      "allies", "giants", "heads", "ministers", "countries'", "leaders'");
+  private static final Set<String> PRONOUNS = Set.of("he", "his", "him", "she", "her");
+  private static final Comparator<ActorMention> BY_POSITION =
+      Comparator.comparingInt(ActorMention::startToken).thenComparing(ActorMention::code);
+
+  private final ActorDictionary dictionary;
+
+  public ActorResolver(ActorDictionary dictionary) { this.dictionary = dictionary; }
+
+  public ActorDictionary dictionary() { return dictionary; }
+
+  /** Mentions of every sentence of one document, the list index being the sentence index. */
+  public List<List<ActorMention>> resolve(List<Sentence> sentences, LocalDate date) {
+    DocumentState doc = new DocumentState();
+    List<List<ActorMention>> out = new ArrayList<>();
+    for (Sentence s : sentences) out.add(resolveSentence(s, date, doc));
+    resolvePairs(out, doc);
+    return out;
+  }
+
+  private List<ActorMention> resolveSentence(Sentence s, LocalDate date, DocumentState doc) {
+    List<Token> tokens = s.tokens();
+    List<Match> matches = matchAll(tokens);
+    List<ActorMention> mentions = new ArrayList<>();
+    boolean[] used = new boolean[matches.size()];
+    for (int m = 0; m < matches.size(); m++) {
+      Match match = matches.get(m);
+      if (used[m] || match.sectorGiven) continue;
+      Entry e = match.entry;
+      switch (e.kind()) {
+        case PERSON -> {
+          Optional<String> code = dictionary.personCode(e.person(), date);
+          if (code.isEmpty()) break;
+          mentions.add(mention(s, match.start, match.end, code.get(), e, "person"));
+          doc.seen(e.person(), s.index());
+        }
+        case ORGANISATION, INSTITUTION, SEAT ->
+            mentions.add(mention(s, match.start, match.end, e.code(), e, e.kind().name().toLowerCase(Locale.ROOT)));
+        case CAPITAL -> {
+          if (match.start > 0 && LOCATIVE.contains(tokens.get(match.start - 1).word().toLowerCase(Locale.ROOT))) break;
+          mentions.add(mention(s, match.start, match.end, e.code(), e, "capital"));
+        }
+        case STATE, ADJECTIVE, PREFIX -> {
+          int consumed = composeState(s, matches, m, date, mentions, doc);
+          for (int k = m; k <= consumed; k++) used[k] = true;
+        }
+        case AGENT -> composeAgentOf(s, matches, m, mentions);
+      }
+    }
+    addSurnames(s, mentions, date, doc);
+    addPronouns(s, mentions, date, doc);
+    addPairPlaceholders(s, mentions);
+    mentions.sort(BY_POSITION);
+    for (ActorMention a : mentions) doc.count(a.code());
+    return mentions;
+  }
+
+  /** A state word, and what follows it in the same noun phrase; returns the last match index it consumed. */
+  private int composeState(Sentence s, List<Match> matches, int m, LocalDate date, List<ActorMention> out,
+                           DocumentState doc) {
+    Match first = matches.get(m);
+    String state = first.entry.code();
+    int end = first.end;
+    // possessive: "China's"
+    if (end < s.tokens().size() && isPossessive(s.token(end))) end++;
+    for (int k = m + 1; k < matches.size(); k++) {
+      Match next = matches.get(k);
+      if (!inSameNounPhrase(s, end, next.start)) break;
+      Entry e = next.entry;
+      if (e.kind() == EntryKind.PERSON) {
+        Optional<String> code = dictionary.personCode(e.person(), date);
+        if (code.isEmpty()) break;
+        out.add(mention(s, first.start, next.end, code.get(), e, "title+person"));
+        doc.seen(e.person(), s.index());
+        return k;
+      }
+      if (e.kind() == EntryKind.AGENT) {
+        // keep looking: "Russian Foreign Minister Sergei Lavrov" ends in a person
+        int personAt = -1;
+        for (int j = k + 1; j < matches.size(); j++) {
+          Match later = matches.get(j);
+          if (!inSameNounPhrase(s, matches.get(j - 1).end, later.start)) break;
+          if (later.entry.kind() == EntryKind.PERSON) { personAt = j; break; }
+          if (later.entry.kind() != EntryKind.AGENT) break;
+        }
+        if (personAt >= 0) {
+          Match p = matches.get(personAt);
+          Optional<String> code = dictionary.personCode(p.entry.person(), date);
+          if (code.isPresent()) {
+            out.add(mention(s, first.start, p.end, code.get(), p.entry, "title+person"));
+            doc.seen(p.entry.person(), s.index());
+            return personAt;
+          }
+        }
+        out.add(mention(s, first.start, next.end, state + e.code(), first.entry, "state+agent:" + e.phrase()));
+        return k;
+      }
+      if (e.kind().namesState() || e.kind() == EntryKind.CAPITAL) break;
+      if (e.kind() == EntryKind.INSTITUTION || e.kind() == EntryKind.ORGANISATION || e.kind() == EntryKind.SEAT) {
+        // "the Chinese Communist Party newspaper Global Times": the named body decides.
+        out.add(mention(s, first.start, next.end, e.code(), e, "state+" + e.kind().name().toLowerCase(Locale.ROOT)));
+        return k;
+      }
+    }
+    if (first.compoundParts != null) {
+      for (Entry part : first.compoundParts) out.add(mention(s, first.start, first.end, part.code(), part, "compound"));
+    } else {
+      out.add(mention(s, first.start, first.end, state, first.entry, first.entry.kind().name().toLowerCase(Locale.ROOT)));
+    }
+    return m;
+  }
+
+  /** "the foreign ministers of China and Russia": the agent gives its sector to the states after "of". */
+  private void composeAgentOf(Sentence s, List<Match> matches, int m, List<ActorMention> out) {
+    Match agent = matches.get(m);
+    List<Token> t = s.tokens();
+    int i = agent.end;
+    // the agent noun may be followed by more of its phrase: "heads of governments of China and Russia"
+    if (i >= t.size() || !t.get(i).word().equalsIgnoreCase("of")) return;
+    i++;
+    if (i < t.size() && t.get(i).word().equalsIgnoreCase("the")) i++;
+    for (int k = m + 1; k < matches.size(); k++) {
+      Match next = matches.get(k);
+      if (next.start != i || !next.entry.kind().namesState()) return;
+      // replace the plain state mention that composeState would add later by a sectored one
+      out.add(mention(s, next.start, next.end, next.entry.code() + agent.entry.code(), next.entry,
+          "agent-of:" + agent.entry.phrase()));
+      next.sectorGiven = true;
+      i = next.end;
+      if (i < t.size() && (t.get(i).word().equals(",") || t.get(i).word().equalsIgnoreCase("and"))) i++;
+      if (i < t.size() && t.get(i).word().equalsIgnoreCase("and")) i++;
+    }
+  }
+
+  private void addSurnames(Sentence s, List<ActorMention> mentions, LocalDate date, DocumentState doc) {
+    for (Token t : s.tokens()) {
+      if (!t.isProperNoun() || covered(mentions, t.index())) continue;
+      Person p = doc.bySurname.get(t.word());
+      if (p == null) continue;
+      dictionary.personCode(p, date).ifPresent(code -> {
+        mentions.add(new ActorMention(t.index(), t.index() + 1, t.index(), t.word(), code, p.name(), "surname"));
+        doc.seen(p, s.index());
+      });
+    }
+  }
+
+  private void addPronouns(Sentence s, List<ActorMention> mentions, LocalDate date, DocumentState doc) {
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!PRONOUNS.contains(w) || covered(mentions, t.index())) continue;
+      // the person last named, in this sentence before the pronoun or in the one before
+      Person p = null;
+      for (ActorMention a : mentions) {
+        if (a.startToken() < t.index() && a.matchedBy().contains("person")) p = dictionary.person(a.entry()).orElse(p);
+      }
+      if (p == null && doc.lastPerson != null && doc.lastPersonSentence >= s.index() - 1) p = doc.lastPerson;
+      if (p == null) continue;
+      Person person = p;
+      dictionary.personCode(person, date).ifPresent(code ->
+          mentions.add(new ActorMention(t.index(), t.index() + 1, t.index(), t.word(), code, person.name(), "pronoun")));
+    }
+  }
+
+  /** "the two countries", "both sides": placeholders, replaced by the document's main pair once it is known. */
+  private void addPairPlaceholders(Sentence s, List<ActorMention> mentions) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 1 < t.size(); i++) {
+      String w = t.get(i).word().toLowerCase(Locale.ROOT);
+      boolean two = w.equals("two") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the");
+      boolean both = w.equals("both") && i + 1 < t.size() && PAIR_NOUNS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT));
+      if (!two && !both) continue;
+      int noun = i + 1;
+      while (noun < t.size() && t.get(noun).pos().startsWith("JJ")) noun++;
+      if (noun >= t.size() || !PAIR_NOUNS.contains(t.get(noun).word().toLowerCase(Locale.ROOT))) continue;
+      if (covered(mentions, noun)) continue;
+      String n = t.get(noun).word().toLowerCase(Locale.ROOT);
+      String sector = n.startsWith("leader") || n.startsWith("president") || n.startsWith("government")
+          || n.startsWith("head") || n.startsWith("minister") || n.startsWith("capital") ? "GOV"
+          : n.startsWith("militar") || n.startsWith("arm") ? "MIL" : "";
+      int start = two ? i - 1 : i;
+      mentions.add(new ActorMention(start, noun + 1, noun, s.span(start, noun + 1), "@PAIR" + sector, null, "pair"));
+    }
+  }
+
+  private void resolvePairs(List<List<ActorMention>> all, DocumentState doc) {
+    List<String> pair = doc.mainPair();
+    for (List<ActorMention> list : all) {
+      List<ActorMention> resolved = new ArrayList<>();
+      for (ActorMention a : list) {
+        if (!a.code().startsWith("@PAIR")) { resolved.add(a); continue; }
+        if (pair.size() < 2) continue;
+        String sector = a.code().substring(5);
+        for (String state : pair) {
+          resolved.add(new ActorMention(a.startToken(), a.endToken(), a.headToken(), a.text(), state + sector,
+              dictionary.stateName(state).orElse(state), "pair"));
+        }
+      }
+      resolved.sort(BY_POSITION);
+      list.clear();
+      list.addAll(resolved);
+    }
+  }
+
+  // --- matching -------------------------------------------------------------------------------------------
+
+  /** A dictionary phrase found at tokens [start, end). */
+  private static final class Match {
+    final int start, end;
+    final Entry entry;
+    final List<Entry> compoundParts;
+    boolean sectorGiven;
+
+    Match(int start, int end, Entry entry, List<Entry> compoundParts) {
+      this.start = start; this.end = end; this.entry = entry; this.compoundParts = compoundParts;
+    }
+  }
+
+  private List<Match> matchAll(List<Token> tokens) {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match best = longestAt(tokens, i);
+      if (best == null) best = compoundAt(tokens.get(i));
+      if (best != null) {
+        out.add(best);
+        i = best.end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private Match longestAt(List<Token> tokens, int i) {
+    for (Entry e : dictionary.startingWith(tokens.get(i).word())) {
+      int n = e.words().size();
+      if (i + n > tokens.size()) continue;
+      boolean ok = true;
+      for (int k = 0; k < n && ok; k++) {
+        Token t = tokens.get(i + k);
+        ok = Phrases.matches(e.words().get(k), t.word(), k == n - 1 ? t.lemma() : null);
+      }
+      if (!ok) continue;
+      // a lone capitalised state word used as an ordinary word ("Turkey" at sentence start is still Turkey)
+      if (e.kind() == EntryKind.AGENT && !isNominal(tokens.get(i + n - 1))) continue;
+      return new Match(i, i + n, e, null);
+    }
+    return null;
+  }
+
+  /** "Sino-Russian", "Russia-China", "US-China": one token naming two (or more) states. */
+  private Match compoundAt(Token t) {
+    String w = t.word();
+    if (w.indexOf('-') <= 0) return null;
+    String[] parts = w.split("-");
+    List<Entry> found = new ArrayList<>();
+    for (int p = 0; p < parts.length; p++) {
+      String part = parts[p];
+      if (part.isEmpty()) continue;
+      Entry hit = null;
+      for (Entry e : dictionary.startingWith(p < parts.length - 1 ? part + "-" : part)) {
+        if (e.words().size() == 1 && (e.kind().namesState()) && Phrases.matches(e.words().get(0),
+            p < parts.length - 1 && e.kind() == EntryKind.PREFIX ? part + "-" : part, null)) { hit = e; break; }
+      }
+      if (hit == null) {
+        for (Entry e : dictionary.startingWith(part)) {
+          if (e.words().size() == 1 && e.kind().namesState() && Phrases.matches(e.words().get(0), part, null)) {
+            hit = e; break;
+          }
+        }
+      }
+      final Entry chosen = hit;
+      if (chosen != null && found.stream().noneMatch(x -> x.code().equals(chosen.code()))) found.add(chosen);
+    }
+    if (found.isEmpty()) return null;
+    return new Match(t.index(), t.index() + 1, found.get(0), found.size() > 1 ? found : null);
+  }
+
+  private static boolean inSameNounPhrase(Sentence s, int from, int to) {
+    if (to - from > 4) return false;
+    for (int i = from; i < to; i++) {
+      Token t = s.token(i);
+      String p = t.pos();
+      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("HYPH") || p.equals("CD")
+          || t.word().equals("-"))) return false;
+    }
+    return true;
+  }
+
+  private static boolean isNominal(Token t) { return t.pos().startsWith("NN") || t.pos().startsWith("JJ"); }
+
+  private static boolean isPossessive(Token t) {
+    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("\u2019s") || t.word().equals("'");
+  }
+
+  private static boolean covered(List<ActorMention> mentions, int token) {
+    for (ActorMention a : mentions) if (a.covers(token)) return true;
+    return false;
+  }
+
+  private static ActorMention mention(Sentence s, int start, int end, String code, Entry e, String how) {
+    return new ActorMention(start, end, headOf(s, start, end), s.span(start, end), code,
+        e.person() != null ? e.person().name() : e.label(), how);
+  }
+
+  /** English noun phrases are head-final; skip a trailing possessive marker. */
+  private static int headOf(Sentence s, int start, int end) {
+    int h = end - 1;
+    while (h > start && isPossessive(s.token(h))) h--;
+    return h;
+  }
+
+  /** What the resolver remembers across the sentences of one document. */
+  private static final class DocumentState {
+    final Map<String, Person> bySurname = new HashMap<>();
+    final Map<String, Integer> stateCounts = new HashMap<>();
+    Person lastPerson;
+    int lastPersonSentence = -10;
+
+    void seen(Person p, int sentence) {
+      List<String> words = Phrases.words(p.name());
+      if (words.size() > 1) bySurname.put(words.get(words.size() - 1), p);
+      lastPerson = p;
+      lastPersonSentence = sentence;
+    }
+
+    void count(String code) {
+      if (code.length() >= 3 && !code.startsWith("@") && code.length() != 4 && code.length() != 2
+          && Character.isUpperCase(code.charAt(0))) {
+        stateCounts.merge(code.substring(0, 3), 1, Integer::sum);
+      }
+    }
+
+    /** The two states the document talks about most, when both are mentioned at least twice. */
+    List<String> mainPair() {
+      List<Map.Entry<String, Integer>> sorted = new ArrayList<>(stateCounts.entrySet());
+      sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      if (sorted.size() < 2 || sorted.get(1).getValue() < 2) return List.of();
+      return List.of(sorted.get(0).getKey(), sorted.get(1).getKey());
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.entente.actors;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** A person of the dictionary with every post they held. */
+public record Person(String name, List<Role> roles) {
+  public Person {
+    roles = roles.stream().sorted(Comparator.comparing(Role::from, Comparator.nullsFirst(Comparator.naturalOrder())))
+        .toList();
+  }
+
+  /** A post together with whether the person had already left it on the date asked about. */
+  public record Tenure(Role role, boolean former) {}
+
+  /**
+   * The post to use on a date: the one held then; otherwise the most recent one that had ended (a former
+   * official); none before the first began. Without a date, the latest post.
+   */
+  public Optional<Tenure> roleOn(LocalDate date) {
+    if (date == null) return Optional.of(new Tenure(roles.get(roles.size() - 1), false));
+    for (int i = roles.size() - 1; i >= 0; i--) {
+      if (roles.get(i).holdsOn(date)) return Optional.of(new Tenure(roles.get(i), false));
+    }
+    Role ended = null;
+    for (Role r : roles) {
+      if (r.to() != null && date.isAfter(r.to()) && (ended == null || r.to().isAfter(ended.to()))) ended = r;
+    }
+    return ended == null ? Optional.empty() : Optional.of(new Tenure(ended, true));
+  }
+}

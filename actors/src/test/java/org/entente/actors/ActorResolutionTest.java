@@ -1,0 +1,81 @@
+package org.entente.actors;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Resolution against the bundled dictionary: dated posts, metonyms, compounds, places that are not actors. */
+class ActorResolutionTest {
+  private static final ActorLookup LOOKUP = new ActorLookup(new ActorResolver(ActorDictionary.bundled()));
+
+  private static List<String> codes(String text, String date) {
+    return LOOKUP.lookup(text, LocalDate.parse(date)).stream().map(ActorLookup.Resolution::code).toList();
+  }
+
+  @Test
+  void personResolvesToThePostHeldOnTheDate() {
+    ActorLookup.Resolution wang = LOOKUP.lookup("Wang Yi", LocalDate.parse("2022-02-04")).get(0);
+    assertEquals("CHNGOV", wang.code());
+    assertEquals("Foreign Minister", wang.role());
+    assertEquals("person", wang.matchedBy());
+    assertNotNull(wang.validFrom());
+  }
+
+  @Test
+  void termBoundariesDecideTheCode() {
+    // Li Keqiang was premier until 11 March 2023: the next day he is a former official
+    assertEquals(List.of("CHNGOV"), codes("Li Keqiang", "2023-03-11"));
+    assertEquals(List.of("CHNELI"), codes("Li Keqiang", "2023-03-12"));
+    assertEquals(List.of("USAGOV"), codes("Biden", "2022-06-01"));
+    assertEquals(List.of("USAELI"), codes("Biden", "2026-06-01"));
+  }
+
+  @Test
+  void capitalsAndSeatsOfPowerAreMetonyms() {
+    assertEquals(List.of("RUSGOV"), codes("the Kremlin", "2022-01-01"));
+    assertEquals(List.of("CHNGOV"), codes("Beijing", "2022-01-01"));
+    assertEquals(List.of("UKRGOV"), codes("Kyiv", "2022-01-01"));
+    assertEquals(List.of("UKRGOV"), codes("Kiev", "2022-01-01"));
+  }
+
+  @Test
+  void aPlaceAfterALocativePrepositionIsNotAnActor() {
+    assertEquals(List.of((String) null), codes("talks in Beijing", "2022-01-01"));
+  }
+
+  @Test
+  void compoundsAdjectivesAndSectors() {
+    assertEquals(List.of("CHN", "RUS"), codes("Sino-Russian", "2022-01-01").stream().sorted().toList());
+    assertEquals(List.of("CHN", "RUS"), codes("Russia-China", "2022-01-01").stream().sorted().toList());
+    assertEquals(List.of("RUSMIL"), codes("the Russian military", "2022-01-01"));
+    assertEquals(List.of("RUSGOV"), codes("Russian Foreign Minister Sergei Lavrov", "2022-01-01"));
+    assertEquals(List.of("CHNMED"), codes("Global Times", "2022-01-01"));
+    assertEquals(List.of("NATO"), codes("NATO", "2022-01-01"));
+  }
+
+  @Test
+  void acronymsMustMatchTheirCase() {
+    assertEquals(List.of("USA"), codes("US", "2022-01-01"));
+    assertEquals(List.of((String) null), codes("us", "2022-01-01"));
+  }
+
+  @Test
+  void extraDictionaryAddsEntriesAndBadLinesNameFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("people.tsv"), "# name\taliases\tcode\trole\tfrom\tto\n"
+        + "Ada Example\tExample\tFRAGOV\tEnvoy\t2020-01-01\t2021-12-31\n");
+    ActorLookup extra = new ActorLookup(new ActorResolver(ActorDictionary.load(dir)));
+    assertEquals("FRAGOV", extra.lookup("Ada Example", LocalDate.parse("2021-06-01")).get(0).code());
+    assertEquals("FRAELI", extra.lookup("Example", LocalDate.parse("2022-06-01")).get(0).code());
+
+    Files.writeString(dir.resolve("people.tsv"), "Bad Row\t\tFRAGOV\tEnvoy\tyesterday\t\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(dir));
+    assertTrue(e.getMessage().contains("people.tsv:1"), e.getMessage());
+  }
+}

@@ -1,0 +1,47 @@
+package org.entente.cli;
+
+import org.entente.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Reads, codes and stores documents in the embedded DuckDB store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Read documents, code their events and store everything in the DuckDB file.")
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Inputs: .txt files, .jsonl files, folders.")
+  List<Path> inputs;
+
+  @Option(names = "--db", paramLabel = "FILE", defaultValue = "entente.duckdb",
+      description = "The DuckDB store (default: ${DEFAULT-VALUE}); created when missing.")
+  Path db;
+
+  @Option(names = "--force", description = "Re-code documents even when they are stored unchanged.")
+  boolean force;
+
+  @Mixin PipelineOptions options;
+
+  @Override public Integer call() {
+    try (EventStore store = EventStore.open(db)) {
+      RunStats stats = ingest(inputs, store, options, force);
+      System.err.println("entente ingest: " + stats.summary() + " -> " + db);
+      return stats.exitCode();
+    }
+  }
+
+  /** Codes and stores every input not already stored unchanged; one transaction per document. */
+  static RunStats ingest(List<Path> inputs, EventStore store, PipelineOptions options, boolean force) {
+    RunStats stats = new RunStats();
+    Pipeline pipeline = options.build();
+    Inputs.run(inputs, pipeline, options.threads, stats,
+        d -> !force && store.hasDocument(d.id(), EventStore.contentHash(d)),
+        result -> store.store(result.document(), Inputs.bySentence(result.mentions()),
+            result.events().stream().filter(e -> e.confidence() >= options.minConfidence).toList()));
+    return stats;
+  }
+}

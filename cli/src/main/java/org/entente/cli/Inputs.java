@@ -1,0 +1,66 @@
+package org.entente.cli;
+
+import org.entente.core.ActorMention;
+import org.entente.core.Document;
+import org.entente.core.IngestProblem;
+import org.entente.ingest.DocumentReader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/** Reads inputs, reports unreadable ones on one line each, and runs the pipeline over the rest with progress. */
+final class Inputs {
+  private Inputs() {}
+
+  static void run(List<Path> inputs, Pipeline pipeline, int threads, RunStats stats, Consumer<Pipeline.Result> sink) {
+    run(inputs, pipeline, threads, stats, d -> false, sink);
+  }
+
+  static void run(List<Path> inputs, Pipeline pipeline, int threads, RunStats stats, Predicate<Document> skip,
+                  Consumer<Pipeline.Result> sink) {
+    List<Document> documents = read(inputs, stats);
+    List<Document> todo = new ArrayList<>();
+    for (Document d : documents) {
+      if (skip.test(d)) stats.skippedUnchanged++;
+      else todo.add(d);
+    }
+    Progress progress = new Progress("coding", todo.size());
+    pipeline.processAll(todo.iterator(), threads, result -> {
+      Document d = result.document().document();
+      if (result.failed()) {
+        report(stats, new IngestProblem(d.origin() == null ? d.id() : d.origin(),
+            "could not be processed: " + result.failure()));
+      } else {
+        sink.accept(result);
+        stats.documents++;
+        stats.sentences += result.document().sentences().size();
+        stats.parsedSentences += result.parsedSentences();
+        stats.events += result.events().size();
+      }
+      progress.step(d.id());
+    });
+  }
+
+  /** Every readable document of the inputs; problems are printed as they are found. */
+  static List<Document> read(List<Path> inputs, RunStats stats) {
+    List<Document> out = new ArrayList<>();
+    new DocumentReader().read(inputs, out::add, p -> report(stats, p));
+    return out;
+  }
+
+  static synchronized void report(RunStats stats, IngestProblem problem) {
+    stats.problems.add(problem);
+    System.err.println("entente: " + problem);
+  }
+
+  static Map<Integer, List<ActorMention>> bySentence(List<List<ActorMention>> mentions) {
+    Map<Integer, List<ActorMention>> out = new HashMap<>();
+    for (int i = 0; i < mentions.size(); i++) if (!mentions.get(i).isEmpty()) out.put(i, mentions.get(i));
+    return out;
+  }
+}

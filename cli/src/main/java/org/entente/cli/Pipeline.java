@@ -1,0 +1,98 @@
+package org.entente.cli;
+
+import org.entente.actors.ActorResolver;
+import org.entente.coding.EventCoder;
+import org.entente.core.ActorMention;
+import org.entente.core.AnnotatedDocument;
+import org.entente.core.Document;
+import org.entente.core.Event;
+import org.entente.core.Sentence;
+import org.entente.nlp.NlpPipeline;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * The whole path for one document: sentences and lemmas for all, actor mentions, then the expensive parse only
+ * for sentences that name an actor and hold a possible trigger, then events.
+ */
+public final class Pipeline {
+  /** What the pipeline made of one document. */
+  public record Result(AnnotatedDocument document, List<List<ActorMention>> mentions, List<Event> events,
+                       int parsedSentences, Throwable failure) {
+    public boolean failed() { return failure != null; }
+  }
+
+  private final NlpPipeline nlp;
+  private final ActorResolver actors;
+  private final EventCoder coder;
+
+  public Pipeline(NlpPipeline nlp, ActorResolver actors, EventCoder coder) {
+    this.nlp = nlp;
+    this.actors = actors;
+    this.coder = coder;
+  }
+
+  public Result process(Document d) {
+    try {
+      List<Sentence> sentences = nlp.split(d);
+      List<List<ActorMention>> mentions = actors.resolve(sentences, d.published());
+      List<Sentence> deepened = new ArrayList<>(sentences.size());
+      int parsed = 0;
+      for (Sentence s : sentences) {
+        if (coder.mayHoldEvent(s, mentions.get(s.index()))) {
+          deepened.add(nlp.deepen(s, d.published()));
+          parsed++;
+        } else {
+          deepened.add(s);
+        }
+      }
+      AnnotatedDocument annotated = new AnnotatedDocument(d, deepened);
+      return new Result(annotated, mentions, coder.code(annotated, mentions), parsed, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Result(new AnnotatedDocument(d, List.of()), List.of(), List.of(), 0, e);
+    }
+  }
+
+  /**
+   * Processes documents on {@code threads} threads and hands results to {@code sink} in input order, keeping a
+   * bounded number in flight so memory stays flat on large corpora.
+   */
+  public void processAll(Iterator<Document> documents, int threads, Consumer<Result> sink) {
+    if (threads <= 1) {
+      documents.forEachRemaining(d -> sink.accept(process(d)));
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "entente-pipeline");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<Result>> inFlight = new ArrayDeque<>();
+      int window = threads * 4;
+      while (documents.hasNext() || !inFlight.isEmpty()) {
+        while (documents.hasNext() && inFlight.size() < window) {
+          Document d = documents.next();
+          inFlight.add(pool.submit(() -> process(d)));
+        }
+        sink.accept(inFlight.removeFirst().get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

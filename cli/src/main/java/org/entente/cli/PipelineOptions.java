@@ -1,0 +1,37 @@
+package org.entente.cli;
+
+import org.entente.actors.ActorDictionary;
+import org.entente.actors.ActorResolver;
+import org.entente.coding.Cues;
+import org.entente.coding.EventCoder;
+import org.entente.coding.PatternDictionary;
+import org.entente.coding.codebook.Codebook;
+import org.entente.nlp.NlpPipeline;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Options shared by every command that runs the pipeline. */
+final class PipelineOptions {
+  @Option(names = "--dictionary", paramLabel = "DIR",
+      description = "Extra actor dictionary files (states.tsv, people.tsv, ...) added to the bundled ones.")
+  Path dictionary;
+
+  @Option(names = "--patterns", paramLabel = "FILE",
+      description = "Extra event patterns (patterns.tsv format); they win ties over the bundled ones.")
+  Path patterns;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+      description = "Drop events whose confidence is below X (0..1).")
+  double minConfidence;
+
+  Pipeline build() {
+    ActorDictionary dict = dictionary == null ? ActorDictionary.bundled() : ActorDictionary.load(dictionary);
+    PatternDictionary pats = patterns == null ? PatternDictionary.bundled() : PatternDictionary.load(patterns);
+    EventCoder coder = new EventCoder(pats, Codebook.loadDefault(), Cues.bundled());
+    return new Pipeline(NlpPipeline.shared(), new ActorResolver(dict), coder);
+  }
+}

@@ -1,0 +1,84 @@
+package org.entente.cli;
+
+import org.entente.actors.ActorDictionary;
+import org.entente.actors.ActorResolver;
+import org.entente.coding.EventCoder;
+import org.entente.core.Document;
+import org.entente.core.Event;
+import org.entente.core.EventStatus;
+import org.entente.nlp.NlpPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The coder on sentences written for these tests, through the real CoreNLP models. */
+class CodingBehaviourTest {
+  private static final Pipeline PIPELINE = new Pipeline(NlpPipeline.shared(),
+      new ActorResolver(ActorDictionary.bundled()), EventCoder.bundled());
+
+  private static List<Event> code(String text, String published) {
+    Document d = new Document("t", text, null, LocalDate.parse(published), null, null, null, "test");
+    Pipeline.Result r = PIPELINE.process(d);
+    assertFalse(r.failed(), () -> String.valueOf(r.failure()));
+    return r.events();
+  }
+
+  private static Event find(List<Event> events, String source, String target, String root) {
+    return events.stream()
+        .filter(e -> e.source().startsWith(source) && target.equals(e.target() == null ? "" : e.target().substring(0, 3))
+            && e.root().equals(root))
+        .findFirst().orElseThrow(() -> new AssertionError(source + "->" + target + " " + root + " not in " + events));
+  }
+
+  @Test
+  void coordinatedSubjectsSignInBothDirectionsWithTheirDate() {
+    List<Event> events = code("Russia and China signed a military cooperation roadmap on Tuesday.", "2021-11-25");
+    Event e = find(events, "RUS", "CHN", "05");
+    find(events, "CHN", "RUS", "05");
+    assertEquals(EventStatus.ACTUAL, e.status());
+    assertEquals("2021-11-23", e.date());
+    assertFalse(e.background());
+    assertTrue(e.rule().startsWith("patterns.tsv:"), e.rule());
+    assertEquals(0, e.charStart());
+  }
+
+  @Test
+  void passiveAgentIsTheSource() {
+    List<Event> events = code("Chinese President Xi Jinping was invited to Moscow by Russian President Vladimir Putin.",
+        "2023-02-21");
+    Event e = find(events, "RUS", "CHN", "03");
+    assertEquals("RUSGOV", e.source());
+    assertEquals("CHNGOV", e.target());
+  }
+
+  @Test
+  void negationAndConditionsSetTheStatus() {
+    Event signed = find(code("Japan did not sign the agreement with South Korea.", "2022-05-01"), "JPN", "KOR", "05");
+    assertEquals(EventStatus.NEGATED, signed.status());
+    List<Event> threat = code("The European Union will impose sanctions on Russia if it invades Ukraine.", "2022-01-20");
+    assertEquals(EventStatus.HYPOTHETICAL, find(threat, "EU", "RUS", "16").status());
+  }
+
+  @Test
+  void nominalVisitAndLocationThatIsNotATarget() {
+    Event visit = find(code("Xi's visit to Moscow was closely watched in Washington.", "2023-03-22"), "CHN", "RUS", "04");
+    assertEquals("CHNGOV", visit.source());
+    assertTrue(visit.trigger().contains("visit"), visit.trigger());
+    List<Event> talks = code("The foreign ministers of India and Brazil held talks in Beijing on Monday.", "2023-06-07");
+    find(talks, "IND", "BRA", "04");
+    assertTrue(talks.stream().noneMatch(e -> "CHN".equals(e.target() == null ? null : e.target().substring(0, 3))),
+        "a meeting place is not a target: " + talks);
+  }
+
+  @Test
+  void recalledEventIsBackgroundWithItsOwnDate() {
+    List<Event> events = code("It was their first meeting since a summit in Brasilia in November 2019 between Xi and Putin.",
+        "2022-02-04");
+    Event e = find(events, "CHN", "RUS", "04");
+    assertTrue(e.background(), e.toString());
+    assertEquals("2019-11", e.date());
+  }
+}

@@ -1,0 +1,405 @@
+package org.entente.coding;
+
+import org.entente.coding.codebook.CameoCode;
+import org.entente.coding.codebook.Codebook;
+import org.entente.core.ActorMention;
+import org.entente.core.AnnotatedDocument;
+import org.entente.core.Dependency;
+import org.entente.core.Document;
+import org.entente.core.Event;
+import org.entente.core.EventStatus;
+import org.entente.core.Sentence;
+import org.entente.core.TimeExpression;
+import org.entente.core.Token;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes CAMEO events from parsed sentences and their actor mentions, with the pattern dictionary.
+ *
+ * <p>For each token that can trigger an event, the most specific pattern whose constraints hold (particle,
+ * object lemma, modifier) is chosen; its source and target slots are read off the enhanced++ dependency graph
+ * and resolved to actor mentions. Status, date and background come from cue words ({@code cues.tsv}) and the
+ * sentence's normalised time expressions. Every event carries the pattern line that produced it.
+ */
+public final class EventCoder {
+  /** Relations through which an argument's words may name the actor ("the leaders of China", "China's army"). */
+  private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "flat",
+      "nmod:from", "conj");
+  /** Verbs whose nominal object is the news itself ("announced the expulsion of ..."). */
+  private static final Set<String> REPORTING = Set.of("announce", "confirm", "report", "order", "approve", "declare",
+      "launch", "begin", "start", "conduct", "hold", "stage", "complete", "impose", "carry", "make", "pay", "sign",
+      "host", "extend", "issue", "deliver", "send", "receive", "accept", "unveil", "adopt", "mark", "attend");
+
+  private final PatternDictionary patterns;
+  private final Codebook codebook;
+  private final Cues cues;
+
+  public EventCoder(PatternDictionary patterns, Codebook codebook, Cues cues) {
+    this.patterns = patterns;
+    this.codebook = codebook;
+    this.cues = cues;
+  }
+
+  public static EventCoder bundled() {
+    return new EventCoder(PatternDictionary.bundled(), Codebook.loadDefault(), Cues.bundled());
+  }
+
+  public PatternDictionary patterns() { return patterns; }
+
+  /** Whether a sentence can hold an event at all: the test that decides whether it is worth parsing. */
+  public boolean mayHoldEvent(Sentence s, List<ActorMention> mentions) {
+    if (mentions.isEmpty()) return false;
+    for (Token t : s.tokens()) if (patterns.isTrigger(t.lemma(), t.pos())) return true;
+    return false;
+  }
+
+  /** Events of a document; {@code mentions} holds each sentence's actor mentions, by sentence index. */
+  public List<Event> code(AnnotatedDocument doc, List<List<ActorMention>> mentions) {
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      if (!s.parsed()) continue;
+      List<ActorMention> m = s.index() < mentions.size() ? mentions.get(s.index()) : List.of();
+      if (m.isEmpty()) continue;
+      out.addAll(codeSentence(doc.document(), s, m));
+    }
+    return out;
+  }
+
+  /** An actor found in an argument slot. */
+  private record Arg(String code, String text, int token, boolean direct, String how) {
+    String state() { return code.length() >= 3 ? code.substring(0, 3) : code; }
+  }
+
+  List<Event> codeSentence(Document doc, Sentence s, List<ActorMention> mentions) {
+    ParseGraph g = new ParseGraph(s);
+    Map<String, Event> best = new LinkedHashMap<>();
+    for (Token t : s.tokens()) {
+      List<Pattern> candidates = t.isVerb() ? patterns.verbPatterns(t.lemma())
+          : t.isNoun() ? patterns.nounPatterns(t.lemma()) : List.of();
+      for (Pattern p : candidates) {
+        Integer object = constraintsHold(p, t.index(), s, g);
+        if (object == null) continue;
+        for (Event e : emit(doc, s, g, mentions, p, t.index(), object)) {
+          String key = e.source() + "|" + e.target() + "|" + e.root();
+          Event old = best.get(key);
+          if (old == null || e.confidence() > old.confidence()) best.put(key, e);
+        }
+        break;
+      }
+    }
+    return new ArrayList<>(best.values());
+  }
+
+  /** Checks particle, object and modifier constraints; returns the object token (-1 when none), or null. */
+  private Integer constraintsHold(Pattern p, int t, Sentence s, ParseGraph g) {
+    if (p.particle() != null) {
+      boolean found = false;
+      for (int c : g.children(t, "compound:prt")) found |= s.token(c).word().equalsIgnoreCase(p.particle());
+      if (!found) return null;
+    }
+    int object = -1;
+    if (!p.objects().isEmpty()) {
+      List<Integer> objs = new ArrayList<>(g.children(t, g.isPassive(t) ? "nsubj:pass" : "obj"));
+      if (objs.isEmpty()) objs.addAll(g.children(t, "obj"));
+      for (int o : objs) {
+        if (p.objects().contains("*") || p.objects().contains(s.token(o).lemma())) { object = o; break; }
+      }
+      if (object < 0) return null;
+    }
+    if (!p.modifiers().isEmpty()) {
+      boolean found = false;
+      for (Dependency d : g.children(t)) {
+        String rel = d.baseRelation();
+        if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod")) && p.modifiers().contains(s.token(d.dependent()).lemma())) {
+          found = true;
+        }
+      }
+      if (!found) return null;
+    }
+    return object;
+  }
+
+  private List<Event> emit(Document doc, Sentence s, ParseGraph g, List<ActorMention> mentions, Pattern p,
+                           int trigger, int object) {
+    List<Arg> found = List.of();
+    for (String slot : p.sourceSlots()) {
+      found = argsIn(slot, p, trigger, object, s, g, mentions, true);
+      if (!found.isEmpty()) break;
+    }
+    final List<Arg> sources = found;
+    List<Arg> targets = List.of();
+    for (String slot : p.targetSlots()) {
+      if (slot.equals("none")) continue;
+      targets = argsIn(slot, p, trigger, object, s, g, mentions, false);
+      targets = targets.stream().filter(a -> sourcesDontCover(a, sources)).toList();
+      if (!targets.isEmpty()) break;
+    }
+    List<Arg[]> pairs = new ArrayList<>();
+    if (!targets.isEmpty() && !sources.isEmpty()) {
+      for (Arg src : sources) for (Arg tgt : targets) {
+        if (src.state().equals(tgt.state())) continue;
+        pairs.add(new Arg[] {src, tgt});
+        if (p.symmetric()) pairs.add(new Arg[] {tgt, src});
+      }
+    } else if (p.symmetric() && (sources.size() >= 2 || targets.size() >= 2)) {
+      List<Arg> group = sources.size() >= 2 ? sources : targets;
+      for (Arg a : group) for (Arg b : group) if (!a.state().equals(b.state())) pairs.add(new Arg[] {a, b});
+    } else if (!sources.isEmpty() && p.allowsNoTarget()) {
+      for (Arg src : sources) pairs.add(new Arg[] {src, null});
+    }
+    if (pairs.isEmpty()) return List.of();
+
+    Optional<CameoCode> cameo = codebook.lookup(p.code());
+    if (cameo.isEmpty()) return List.of();
+    boolean title = doc.title() != null && !doc.title().isBlank() && s.index() == 0;
+    EventStatus status = status(s, g, trigger, object);
+    String date = attachedDate(s, g, trigger, object);
+    boolean background = !title && background(s, g, trigger, p, date, doc.published());
+    if (date == null && !background && doc.published() != null && status == EventStatus.ACTUAL) {
+      date = doc.published().toString();
+    }
+    if (status == EventStatus.ACTUAL && date != null && doc.published() != null && isAfter(date, doc.published())) {
+      status = EventStatus.HYPOTHETICAL;
+    }
+    String triggerText = object >= 0
+        ? s.span(Math.min(trigger, object), Math.max(trigger, object) + 1) : s.token(trigger).word();
+    if (triggerText.length() > 60) triggerText = s.token(trigger).word() + " … " + s.token(object).word();
+
+    List<Event> out = new ArrayList<>();
+    for (Arg[] pair : pairs) {
+      Arg src = pair[0], tgt = pair[1];
+      double confidence = confidence(p, src, tgt);
+      out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), src.code(), src.text(),
+          tgt == null ? null : tgt.code(), tgt == null ? null : tgt.text(), cameo.get().code(), cameo.get().quad(),
+          cameo.get().goldstein(), cameo.get().plover(), status, date, background, triggerText, confidence,
+          p.origin()));
+    }
+    return out;
+  }
+
+  private static boolean sourcesDontCover(Arg target, List<Arg> sources) {
+    for (Arg s : sources) if (s.token() == target.token() && s.code().equals(target.code())) return false;
+    return true;
+  }
+
+  /** The actors in one slot of a trigger. */
+  private List<Arg> argsIn(String slot, Pattern p, int trigger, int object, Sentence s, ParseGraph g,
+                           List<ActorMention> mentions, boolean source) {
+    List<Integer> tokens = new ArrayList<>();
+    boolean passive = !p.noun() && g.isPassive(trigger);
+    switch (slot) {
+      case "subj" -> {
+        if (p.noun()) {
+          // the subject of the verb governing the noun: "Russia launched an invasion"
+          for (Dependency h : g.heads(trigger)) {
+            if (h.relation().equals("obj") || h.relation().equals("nsubj:pass")) {
+              tokens.addAll(subjects(h.governor(), g));
+            }
+          }
+        } else {
+          tokens.addAll(subjects(trigger, g));
+        }
+      }
+      case "obj" -> {
+        if (object >= 0 && p.objects().contains("*")) tokens.add(object);
+        else if (object < 0) tokens.addAll(g.children(trigger, passive ? "nsubj:pass" : "obj"));
+      }
+      case "iobj" -> tokens.addAll(g.children(trigger, "iobj"));
+      case "poss" -> tokens.addAll(g.children(trigger, "nmod:poss"));
+      case "amod" -> tokens.addAll(g.children(trigger, "amod"));
+      case "compound" -> tokens.addAll(g.children(trigger, "compound"));
+      default -> {
+        // a preposition: obl:with / nmod:with on the trigger, and on its constrained object
+        String prep = slot.equals("toward") ? "toward" : slot;
+        for (int head : object >= 0 ? new int[] {trigger, object} : new int[] {trigger}) {
+          for (Dependency d : g.children(head)) {
+            String sub = d.subtype();
+            if (sub == null) continue;
+            String base = d.baseRelation();
+            if ((base.equals("obl") || base.equals("nmod")) && (sub.equals(prep) || (prep.equals("toward") && sub.equals("towards")))) {
+              tokens.add(d.dependent());
+            }
+          }
+        }
+        if (slot.equals("by") && passive) tokens.addAll(g.children(trigger, "obl:agent"));
+      }
+    }
+    List<Arg> out = new ArrayList<>();
+    for (int tok : tokens) collect(tok, s, g, mentions, 0, out);
+    return out;
+  }
+
+  /** Subjects of a verb: the agent of a passive, else nsubj (and enhanced++'s controlled subjects). */
+  private static List<Integer> subjects(int verb, ParseGraph g) {
+    List<Integer> out = new ArrayList<>();
+    if (g.isPassive(verb)) {
+      out.addAll(g.children(verb, "obl:agent"));
+      out.addAll(g.children(verb, "obl:by"));
+      return out;
+    }
+    out.addAll(g.children(verb, "nsubj"));
+    if (out.isEmpty()) {
+      // "the pact signed by", "a treaty Russia signed": fall back to the clause this verb depends on
+      for (Dependency h : g.heads(verb)) {
+        if (h.relation().equals("xcomp") || h.relation().startsWith("conj")) out.addAll(g.children(h.governor(), "nsubj"));
+      }
+    }
+    return out;
+  }
+
+  private void collect(int token, Sentence s, ParseGraph g, List<ActorMention> mentions, int depth, List<Arg> out) {
+    boolean found = false;
+    for (ActorMention m : mentions) {
+      if (m.covers(token) && out.stream().noneMatch(a -> a.code().equals(m.code()) && a.token() == m.headToken())) {
+        out.add(new Arg(m.code(), m.text(), m.headToken(), depth == 0, m.matchedBy()));
+        found = true;
+      }
+    }
+    if (found || depth >= 2) return;
+    for (Dependency d : g.children(token)) {
+      if (DESCEND.contains(d.relation()) || d.relation().startsWith("conj")) {
+        collect(d.dependent(), s, g, mentions, depth + 1, out);
+      }
+    }
+  }
+
+  // --- status, date, background ------------------------------------------------------------------------------
+
+  private EventStatus status(Sentence s, ParseGraph g, int trigger, int object) {
+    if (negated(s, g, trigger) || (object >= 0 && hasNegDeterminer(s, g, object))) return EventStatus.NEGATED;
+    if (hasModal(s, g, trigger) || hasCondition(s, g, trigger)) return EventStatus.HYPOTHETICAL;
+    // climb through the verbs and nouns this trigger complements: "plans to visit", "refused to sign"
+    int current = trigger;
+    boolean negatedAbove = false;
+    for (int step = 0; step < 4; step++) {
+      Dependency up = null;
+      for (Dependency h : g.heads(current)) {
+        String r = h.relation();
+        if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.equals("obj") || r.startsWith("nmod:of")
+            || r.equals("advcl")) { up = h; break; }
+      }
+      if (up == null || up.governor() < 0) break;
+      int gov = up.governor();
+      String lemma = s.token(gov).lemma();
+      Token govTok = s.token(gov);
+      if (govTok.isNoun() ? cues.is("hypothetical-noun", lemma) : cues.is("hypothetical-verb", lemma)) {
+        return EventStatus.HYPOTHETICAL;
+      }
+      if (cues.is("negating-verb", lemma)) negatedAbove = true;
+      if (up.relation().equals("advcl") && hasCondition(s, g, current)) return EventStatus.HYPOTHETICAL;
+      if (negated(s, g, gov)) negatedAbove = true;
+      if (hasModal(s, g, gov) && !up.relation().equals("ccomp")) return EventStatus.HYPOTHETICAL;
+      current = gov;
+    }
+    return negatedAbove ? EventStatus.NEGATED : EventStatus.ACTUAL;
+  }
+
+  private boolean negated(Sentence s, ParseGraph g, int token) {
+    for (Dependency d : g.children(token)) {
+      String rel = d.baseRelation();
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
+          && cues.is("negation", s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  private boolean hasNegDeterminer(Sentence s, ParseGraph g, int noun) {
+    for (int d : g.children(noun, "det")) if (cues.is("negation", s.token(d).word().toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+
+  private boolean hasModal(Sentence s, ParseGraph g, int token) {
+    for (int d : g.children(token, "aux")) {
+      String w = s.token(d).word().toLowerCase(Locale.ROOT);
+      if (cues.is("modal", w) || cues.is("modal", s.token(d).lemma())) return true;
+    }
+    return false;
+  }
+
+  private boolean hasCondition(Sentence s, ParseGraph g, int token) {
+    for (int d : g.children(token, "mark")) if (cues.is("condition", s.token(d).word().toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+
+  /** The date of the time expression attached to the trigger (or its object), as YYYY[-MM[-DD]]. */
+  private static String attachedDate(Sentence s, ParseGraph g, int trigger, int object) {
+    for (int head : object >= 0 ? new int[] {trigger, object} : new int[] {trigger}) {
+      for (Dependency d : g.children(head)) {
+        String base = d.baseRelation();
+        if (!(base.equals("obl") || base.equals("nmod") || base.equals("advmod") || base.equals("amod")
+            || base.equals("compound") || base.equals("nummod"))) continue;
+        for (TimeExpression te : s.times()) {
+          if (te.covers(d.dependent()) && te.calendarDate() != null) return te.calendarDate();
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean background(Sentence s, ParseGraph g, int trigger, Pattern p, String date, LocalDate published) {
+    if (date != null && published != null && isBeforeByMonth(date, published)) return true;
+    if (p.noun()) {
+      for (int c : g.children(trigger, "case")) {
+        if (cues.is("background-prep", s.token(c).lemma()) || cues.is("background-prep", s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      for (Dependency h : g.heads(trigger)) {
+        String sub = h.subtype();
+        if (sub != null && cues.is("background-prep", sub.toLowerCase(Locale.ROOT))) return true;
+        if ((h.relation().equals("obj") || h.relation().equals("nsubj:pass")) && h.governor() >= 0
+            && REPORTING.contains(s.token(h.governor()).lemma())) return false;
+      }
+      return true;
+    }
+    for (int c : g.children(trigger, "mark")) {
+      if (cues.is("background-mark", s.token(c).word().toLowerCase(Locale.ROOT))) return true;
+    }
+    for (Dependency h : g.heads(trigger)) {
+      if (h.relation().equals("acl:relcl") && s.token(trigger).pos().equals("VBD")) return true;
+    }
+    return false;
+  }
+
+  private static boolean isAfter(String date, LocalDate published) {
+    try {
+      if (date.length() == 10) return LocalDate.parse(date).isAfter(published.plusDays(1));
+      if (date.length() == 7) return LocalDate.parse(date + "-01").isAfter(published.withDayOfMonth(1));
+      return Integer.parseInt(date) > published.getYear();
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** A date well before publication (more than a month): recalled history, not the day's news. */
+  private static boolean isBeforeByMonth(String date, LocalDate published) {
+    try {
+      if (date.length() == 10) return LocalDate.parse(date).isBefore(published.minusDays(31));
+      if (date.length() == 7) return LocalDate.parse(date + "-01").isBefore(published.withDayOfMonth(1).minusMonths(1));
+      return Integer.parseInt(date) < published.getYear();
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static double confidence(Pattern p, Arg src, Arg tgt) {
+    double c = 0.55;
+    if (p.specificity() > 0) c += 0.1;
+    if (!p.noun()) c += 0.1;
+    if (src.direct()) c += 0.05;
+    if (tgt != null && tgt.direct()) c += 0.05;
+    if (src.how().contains("pronoun") || src.how().contains("pair")) c -= 0.1;
+    if (tgt != null && (tgt.how().contains("pronoun") || tgt.how().contains("pair"))) c -= 0.1;
+    if (tgt == null) c -= 0.1;
+    return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
+  }
+}

@@ -1,0 +1,58 @@
+package org.entente.coding;
+
+import org.entente.core.Dependency;
+import org.entente.core.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Index over a sentence's dependencies: children and heads of each token. */
+final class ParseGraph {
+  private final List<List<Dependency>> children;
+  private final List<List<Dependency>> heads;
+
+  ParseGraph(Sentence s) {
+    int n = s.tokens().size();
+    children = new ArrayList<>(n);
+    heads = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>());
+      heads.add(new ArrayList<>());
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() < 0 || d.dependent() >= n) continue;
+      heads.get(d.dependent()).add(d);
+      if (d.governor() >= 0 && d.governor() < n) children.get(d.governor()).add(d);
+    }
+  }
+
+  List<Dependency> children(int token) { return children.get(token); }
+
+  List<Dependency> heads(int token) { return heads.get(token); }
+
+  /** Children whose relation is {@code rel} or {@code rel:subtype}, or exactly {@code rel} when it has a colon. */
+  List<Integer> children(int token, String rel) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : children.get(token)) if (matches(d.relation(), rel)) out.add(d.dependent());
+    return out;
+  }
+
+  boolean hasChild(int token, String rel) {
+    for (Dependency d : children.get(token)) if (matches(d.relation(), rel)) return true;
+    return false;
+  }
+
+  static boolean matches(String relation, String wanted) {
+    return relation.equals(wanted) || (wanted.indexOf(':') < 0 && relation.startsWith(wanted + ":"));
+  }
+
+  /** True for a passive verb: it has a passive subject or a passive auxiliary. */
+  boolean isPassive(int verb) {
+    for (Dependency d : children.get(verb)) {
+      if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass") || d.relation().equals("obl:agent")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,180 @@
+package org.entente.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import org.entente.core.Dependency;
+import org.entente.core.Document;
+import org.entente.core.Sentence;
+import org.entente.core.TimeExpression;
+import org.entente.core.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP behind Entente's own records. This is the only class that touches {@code edu.stanford.nlp}.
+ *
+ * <p>Two stages, because their costs differ by an order of magnitude: {@link #split} (tokenize, sentences, POS,
+ * lemmas) runs on every sentence; {@link #deepen} (NER with SUTime dates, dependency parse) runs only on sentences
+ * the caller judges able to hold an event. Both are thread-safe; load the models once per process with
+ * {@link #shared()}.
+ */
+public final class NlpPipeline {
+  private static volatile NlpPipeline shared;
+
+  private final StanfordCoreNLP cheap;
+  private final StanfordCoreNLP deep;
+  private final long loadMillis;
+
+  private NlpPipeline() {
+    long t0 = System.nanoTime();
+    Properties cheapProps = new Properties();
+    cheapProps.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    // A blank line ends a sentence: headlines, captions and bylines have no final full stop.
+    cheapProps.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    cheapProps.setProperty("tokenize.options", "invertible=true,splitHyphenated=false");
+    cheapProps.setProperty("pos.maxlen", "150");
+    cheap = new StanfordCoreNLP(cheapProps);
+
+    Properties deepProps = new Properties();
+    deepProps.setProperty("annotators", "ner,depparse");
+    // The plain 3-class CRF plus SUTime: the fine-grained default is 5x slower and needs 3 GB.
+    deepProps.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    deepProps.setProperty("ner.applyFineGrained", "false");
+    deepProps.setProperty("ner.buildEntityMentions", "false");
+    deepProps.setProperty("ner.useSUTime", "true");
+    deepProps.setProperty("ner.applyNumericClassifiers", "true");
+    deepProps.setProperty("depparse.maxlen", "150");
+    deep = new StanfordCoreNLP(deepProps, false);
+    loadMillis = (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /** The process-wide pipeline; the first call loads the models (seconds). */
+  public static NlpPipeline shared() {
+    NlpPipeline p = shared;
+    if (p == null) {
+      synchronized (NlpPipeline.class) {
+        p = shared;
+        if (p == null) shared = p = new NlpPipeline();
+      }
+    }
+    return p;
+  }
+
+  /** How long loading the models took, in milliseconds. */
+  public long loadMillis() { return loadMillis; }
+
+  /** Cheap stage: sentences with tokens, POS and lemmas over {@link Document#fullText()}. */
+  public List<Sentence> split(Document document) {
+    String text = document.fullText();
+    Annotation annotation = new Annotation(text);
+    cheap.annotate(annotation);
+    List<Sentence> out = new ArrayList<>();
+    for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (int i = 0; i < labels.size(); i++) tokens.add(toToken(i, labels.get(i)));
+      int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      out.add(new Sentence(out.size(), begin, end, text.substring(begin, end), tokens, List.of(), List.of()));
+    }
+    return out;
+  }
+
+  /**
+   * Deep stage for one sentence: named entities, dates normalised against {@code published} (relative dates unresolved when null)
+   * and the enhanced++ dependency parse. Returns a new sentence; the input is unchanged.
+   */
+  public Sentence deepen(Sentence sentence, LocalDate published) {
+    Objects.requireNonNull(sentence);
+    if (sentence.tokens().isEmpty()) return sentence;
+    List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
+    for (Token t : sentence.tokens()) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(t.word());
+      l.setValue(t.word());
+      l.setOriginalText(t.word());
+      l.setLemma(t.lemma());
+      l.setTag(t.pos());
+      l.setBeginPosition(t.begin());
+      l.setEndPosition(t.end());
+      l.setIndex(t.index() + 1);
+      l.setSentIndex(0);
+      l.set(CoreAnnotations.TokenBeginAnnotation.class, t.index());
+      l.set(CoreAnnotations.TokenEndAnnotation.class, t.index() + 1);
+      labels.add(l);
+    }
+    Annotation annotation = new Annotation(sentence.text());
+    annotation.set(CoreAnnotations.TokensAnnotation.class, labels);
+    CoreMap s = new ArrayCoreMap();
+    s.set(CoreAnnotations.TokensAnnotation.class, labels);
+    s.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
+    s.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+    s.set(CoreAnnotations.TokenEndAnnotation.class, labels.size());
+    s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sentence.begin());
+    s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentence.end());
+    s.set(CoreAnnotations.TextAnnotation.class, sentence.text());
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
+    // Without a publication date, relative dates ("Friday") stay unresolved rather than resolved against today.
+    if (published != null) annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+    deep.annotate(annotation);
+
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) tokens.add(toToken(i, labels.get(i)));
+    return new Sentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), tokens,
+        dependencies(s), times(labels, sentence));
+  }
+
+  private static Token toToken(int i, CoreLabel l) {
+    String ner = l.ner() == null ? "O" : l.ner();
+    String lemma = l.lemma() == null ? l.word() : l.lemma();
+    return new Token(i, l.word(), lemma.toLowerCase(Locale.ROOT), l.tag(), ner, l.beginPosition(), l.endPosition());
+  }
+
+  private static List<Dependency> dependencies(CoreMap s) {
+    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph == null) return List.of();
+    List<Dependency> out = new ArrayList<>();
+    graph.getRoots().forEach(r -> { if (r.copyCount() == 0) out.add(new Dependency("root", -1, r.index() - 1)); });
+    for (SemanticGraphEdge e : graph.edgeIterable()) {
+      // Copy nodes stand for elided words; their edges would point at indices that are not tokens.
+      if (e.getGovernor().copyCount() > 0 || e.getDependent().copyCount() > 0) continue;
+      out.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
+    }
+    return out;
+  }
+
+  private static List<TimeExpression> times(List<CoreLabel> labels, Sentence sentence) {
+    List<TimeExpression> out = new ArrayList<>();
+    int i = 0;
+    while (i < labels.size()) {
+      CoreLabel l = labels.get(i);
+      String value = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      if (isTime(l.ner()) && value != null) {
+        int j = i + 1;
+        while (j < labels.size() && isTime(labels.get(j).ner())
+            && value.equals(labels.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) j++;
+        out.add(new TimeExpression(i, j, sentence.span(i, j), value));
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isTime(String ner) {
+    return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
+  }
+}

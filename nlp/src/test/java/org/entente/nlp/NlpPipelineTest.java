@@ -1,0 +1,48 @@
+package org.entente.nlp;
+
+import org.entente.core.Dependency;
+import org.entente.core.Document;
+import org.entente.core.Sentence;
+import org.entente.core.TimeExpression;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class NlpPipelineTest {
+  private static final NlpPipeline NLP = NlpPipeline.shared();
+
+  @Test
+  void splitsTitleAndBodyIntoSentencesWithLemmas() {
+    Document d = new Document("t1", "The envoys met on Friday. They signed two accords.", "Talks in Vienna",
+        LocalDate.of(2023, 5, 12), null, null, null, "test");
+    List<Sentence> sentences = NLP.split(d);
+    assertEquals(3, sentences.size());
+    assertEquals("Talks in Vienna", sentences.get(0).text());
+    Sentence second = sentences.get(2);
+    assertEquals("They signed two accords.", second.text());
+    assertEquals("sign", second.token(1).lemma());
+    assertEquals("accord", second.token(3).lemma());
+    // offsets point into the full text
+    assertEquals("signed", d.fullText().substring(second.token(1).begin(), second.token(1).end()));
+    assertFalse(second.parsed());
+  }
+
+  @Test
+  void deepenParsesAndNormalisesRelativeDates() {
+    Document d = new Document("t2", "Greece invited Chile to talks on Friday.", null,
+        LocalDate.of(2023, 5, 10), null, null, null, "test");
+    Sentence s = NLP.deepen(NLP.split(d).get(0), d.published());
+    assertTrue(s.parsed());
+    Dependency obj = s.dependencies().stream().filter(x -> x.relation().equals("obj")).findFirst().orElseThrow();
+    assertEquals("invited", s.token(obj.governor()).word());
+    assertEquals("Chile", s.token(obj.dependent()).word());
+    assertTrue(s.dependencies().stream().anyMatch(x -> x.relation().equals("obl:to")),
+        "enhanced++ relations carry the preposition: " + s.dependencies());
+    TimeExpression friday = s.times().get(0);
+    assertEquals("2023-05-12", friday.calendarDate());
+    assertEquals("LOCATION", s.token(0).ner());
+  }
+}
