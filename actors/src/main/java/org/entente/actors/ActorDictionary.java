@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class ActorDictionary {
   static final String RESOURCE_DIR = "entente/actors/";
-  private static final Pattern CODE = Pattern.compile("[A-Z]{2,6}");
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
   private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{3}");
   private static volatile ActorDictionary bundled;
 
@@ -118,7 +118,7 @@ public final class ActorDictionary {
 
   private void addOrganisation(TsvReader.Row r) {
     String code = r.get(0);
-    if (!CODE.matcher(code).matches()) throw r.error("organisation code '" + code + "' is not 2-6 capital letters");
+    if (!CODE.matcher(code).matches()) throw r.error("organisation code '" + code + "' is not 2-6 capital letters or digits");
     organisationNames.putIfAbsent(code, r.get(1));
     add(EntryKind.ORGANISATION, r.get(1), code, null, r.get(1), r.origin());
     for (String alias : r.list(2)) add(EntryKind.ORGANISATION, alias, code, null, r.get(1), r.origin());

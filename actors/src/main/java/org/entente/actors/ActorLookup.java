@@ -27,7 +27,6 @@ public final class ActorLookup {
   public record Resolution(String query, String code, String name, String role, LocalDate validFrom,
                            LocalDate validTo, String matchedBy) {}
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}.]+(?:[-'\u2019][\\p{L}\\p{N}.]+)*|'s|\u2019s|\\S");
   private final ActorResolver resolver;
 
   public ActorLookup(ActorResolver resolver) { this.resolver = resolver; }
@@ -55,13 +54,24 @@ public final class ActorLookup {
   /** Tokens for a name typed by a user: capitalised words are tagged as proper nouns, others as nouns. */
   static Sentence pseudoSentence(String text) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
+    Matcher m = Pattern.compile("\\S+").matcher(text);
     while (m.find()) {
       String w = m.group();
-      String pos = w.equals("'s") || w.equals("\u2019s") ? "POS"
-          : Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN";
-      tokens.add(new Token(tokens.size(), w, w.toLowerCase(java.util.Locale.ROOT), pos, "O", m.start(), m.end()));
+      int start = m.start();
+      String possessive = null;
+      if (w.endsWith(",")) w = w.substring(0, w.length() - 1);
+      if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+        possessive = w.substring(w.length() - 2);
+        w = w.substring(0, w.length() - 2);
+      }
+      tokens.add(token(tokens.size(), w, Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN", start));
+      if (possessive != null) tokens.add(token(tokens.size(), possessive, "POS", start + w.length()));
     }
     return new Sentence(0, 0, text.length(), text, tokens, List.of(), List.of());
   }
+
+  private static Token token(int index, String word, String pos, int begin) {
+    return new Token(index, word, word.toLowerCase(java.util.Locale.ROOT), pos, "O", begin, begin + word.length());
+  }
+
 }

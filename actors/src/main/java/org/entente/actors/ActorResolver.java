@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class ActorResolver {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
-      "throughout", "within", "via", "through", "across");
+      "throughout", "within", "via", "through");
   private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "states", "neighbours",
       "neighbors", "powers", "governments", "leaders", "presidents", "capitals", "militaries", "armies", "partners",
       "allies", "giants", "heads", "ministers", "countries'", "leaders'");
@@ -83,7 +83,13 @@ public final class ActorResolver {
     addPronouns(s, mentions, date, doc);
     addPairPlaceholders(s, mentions);
     mentions.sort(BY_POSITION);
-    for (ActorMention a : mentions) doc.count(a.code());
+    java.util.Set<String> states = new java.util.TreeSet<>();
+    for (ActorMention a : mentions) {
+      if (a.code().startsWith("@") || !dictionary.isState(a.state())) continue;
+      doc.count(a.state());
+      states.add(a.state());
+    }
+    doc.together(states);
     return mentions;
   }
 
@@ -252,6 +258,7 @@ public final class ActorResolver {
     int i = 0;
     while (i < tokens.size()) {
       Match best = longestAt(tokens, i);
+      if (best != null && best.entry.kind() == EntryKind.PERSON) best = extendPerson(tokens, best);
       if (best == null) best = compoundAt(tokens.get(i));
       if (best != null) {
         out.add(best);
@@ -261,6 +268,17 @@ public final class ActorResolver {
       }
     }
     return out;
+  }
+
+  /** "President Xi Jinping": an alias ("President Xi") overlapping a longer name of the same person takes it in. */
+  private Match extendPerson(List<Token> tokens, Match m) {
+    for (int k = m.start + 1; k < m.end; k++) {
+      Match inner = longestAt(tokens, k);
+      if (inner != null && inner.entry.person() == m.entry.person() && inner.end > m.end) {
+        return new Match(m.start, inner.end, inner.entry, null);
+      }
+    }
+    return m;
   }
 
   private Match longestAt(List<Token> tokens, int i) {
@@ -346,6 +364,7 @@ public final class ActorResolver {
   private static final class DocumentState {
     final Map<String, Person> bySurname = new HashMap<>();
     final Map<String, Integer> stateCounts = new HashMap<>();
+    final Map<List<String>, Integer> pairCounts = new HashMap<>();
     Person lastPerson;
     int lastPersonSentence = -10;
 
@@ -356,19 +375,39 @@ public final class ActorResolver {
       lastPersonSentence = sentence;
     }
 
-    void count(String code) {
-      if (code.length() >= 3 && !code.startsWith("@") && code.length() != 4 && code.length() != 2
-          && Character.isUpperCase(code.charAt(0))) {
-        stateCounts.merge(code.substring(0, 3), 1, Integer::sum);
+    void count(String state) { stateCounts.merge(state, 1, Integer::sum); }
+
+    void together(java.util.Set<String> states) {
+      List<String> list = new ArrayList<>(states);
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) pairCounts.merge(List.of(list.get(i), list.get(j)), 1, Integer::sum);
       }
     }
 
-    /** The two states the document talks about most, when both are mentioned at least twice. */
+    /**
+     * The pair "the two countries" refers to: the two states named together in the most sentences (a document
+     * about Russia and China names them side by side, while the US is named often but alone); failing that, the
+     * two states named most, when both are named at least twice.
+     */
     List<String> mainPair() {
+      List<String> best = null;
+      int bestCount = 1;
+      for (Map.Entry<List<String>, Integer> e : pairCounts.entrySet()) {
+        int count = e.getValue();
+        if (count > bestCount || (count == bestCount && best != null && weight(e.getKey()) > weight(best))) {
+          best = e.getKey();
+          bestCount = count;
+        }
+      }
+      if (best != null) return best;
       List<Map.Entry<String, Integer>> sorted = new ArrayList<>(stateCounts.entrySet());
       sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
       if (sorted.size() < 2 || sorted.get(1).getValue() < 2) return List.of();
       return List.of(sorted.get(0).getKey(), sorted.get(1).getKey());
+    }
+
+    private int weight(List<String> pair) {
+      return stateCounts.getOrDefault(pair.get(0), 0) + stateCounts.getOrDefault(pair.get(1), 0);
     }
   }
 }

@@ -26,6 +26,10 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write events (default: standard output).")
   Path out;
 
+  @Option(names = "--mentions", paramLabel = "FILE",
+      description = "Also write each sentence's actor mentions (JSON Lines), to see why an event was or was not coded.")
+  Path mentionsOut;
+
   @Option(names = "--news-only", description = "Leave out background events (mentioned in passing).")
   boolean newsOnly;
 
@@ -34,11 +38,13 @@ final class CodeCommand implements Callable<Integer> {
   @Override public Integer call() throws Exception {
     Pipeline pipeline = options.build();
     RunStats stats = new RunStats();
+    Writer mentionWriter = mentionsOut == null ? null : Files.newBufferedWriter(mentionsOut, StandardCharsets.UTF_8);
     Path tmp = out == null ? null : Files.createTempFile(out.toAbsolutePath().getParent(), ".entente-", ".jsonl.part");
     try (Writer w = out == null
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
         : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       Inputs.run(inputs, pipeline, options.threads, stats, result -> {
+        if (mentionWriter != null) MentionJson.write(mentionWriter, result);
         for (Event e : result.events()) {
           if (e.confidence() < options.minConfidence || (newsOnly && e.background())) continue;
           try {
@@ -53,6 +59,7 @@ final class CodeCommand implements Callable<Integer> {
       if (tmp != null) Files.deleteIfExists(tmp);
       throw e;
     }
+    if (mentionWriter != null) mentionWriter.close();
     if (tmp != null) Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     System.err.println("entente code: " + stats.summary() + (out == null ? "" : " -> " + out));
     return stats.exitCode();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
     description = "Reads news about international relations and codes it into evidence-backed event data.",
     subcommands = {DemoCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class,
-        EvalCommand.class, BenchCommand.class, ActorsCommand.class, CommandLine.HelpCommand.class},
+        EvalCommand.class, BenchCommand.class, ActorsCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -7,8 +7,10 @@ import org.entente.core.AnnotatedDocument;
 import org.entente.core.Document;
 import org.entente.core.Event;
 import org.entente.core.Sentence;
+import org.entente.ingest.Datelines;
 import org.entente.nlp.NlpPipeline;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -44,12 +46,15 @@ public final class Pipeline {
   public Result process(Document d) {
     try {
       List<Sentence> sentences = nlp.split(d);
-      List<List<ActorMention>> mentions = actors.resolve(sentences, d.published());
+      // Dates in the text are resolved against the publication date, or failing that the latest date it names.
+      LocalDate reference = d.published() != null ? d.published()
+          : Datelines.latestMentionedDate(d.text()).orElse(null);
+      List<List<ActorMention>> mentions = actors.resolve(sentences, reference);
       List<Sentence> deepened = new ArrayList<>(sentences.size());
       int parsed = 0;
       for (Sentence s : sentences) {
         if (coder.mayHoldEvent(s, mentions.get(s.index()))) {
-          deepened.add(nlp.deepen(s, d.published()));
+          deepened.add(nlp.deepen(s, reference));
           parsed++;
         } else {
           deepened.add(s);

@@ -88,7 +88,10 @@ public final class EventCoder {
       for (Pattern p : candidates) {
         Integer object = constraintsHold(p, t.index(), s, g);
         if (object == null) continue;
-        for (Event e : emit(doc, s, g, mentions, p, t.index(), object)) {
+        List<Event> events = emit(doc, s, g, mentions, p, t.index(), object);
+        // the most specific pattern that finds its actors wins; a less specific one may still find them
+        if (events.isEmpty()) continue;
+        for (Event e : events) {
           String key = e.source() + "|" + e.target() + "|" + e.root();
           Event old = best.get(key);
           if (old == null || e.confidence() > old.confidence()) best.put(key, e);
@@ -108,9 +111,7 @@ public final class EventCoder {
     }
     int object = -1;
     if (!p.objects().isEmpty()) {
-      List<Integer> objs = new ArrayList<>(g.children(t, g.isPassive(t) ? "nsubj:pass" : "obj"));
-      if (objs.isEmpty()) objs.addAll(g.children(t, "obj"));
-      for (int o : objs) {
+      for (int o : objectCandidates(t, g)) {
         if (p.objects().contains("*") || p.objects().contains(s.token(o).lemma())) { object = o; break; }
       }
       if (object < 0) return null;
@@ -126,6 +127,25 @@ public final class EventCoder {
       if (!found) return null;
     }
     return object;
+  }
+
+  /**
+   * Where a verb's "object" may be: its direct object (a passive's subject), then the complements that carry
+   * the thing in "warned of sanctions", "talked about trade", "supplied Russia with drones", then the object of
+   * a verb it controls ("pledged to deepen cooperation"), and conjoined objects.
+   */
+  private static List<Integer> objectCandidates(int t, ParseGraph g) {
+    List<Integer> out = new ArrayList<>();
+    if (g.isPassive(t)) out.addAll(g.children(t, "nsubj:pass"));
+    out.addAll(g.children(t, "obj"));
+    for (String rel : new String[] {"obl:of", "obl:about", "obl:with", "obl:on", "obl:for", "obl:over", "obl:against"}) {
+      out.addAll(g.children(t, rel));
+    }
+    for (int x : g.children(t, "xcomp")) out.addAll(g.children(x, "obj"));
+    List<Integer> conj = new ArrayList<>();
+    for (int o : out) for (Dependency d : g.children(o)) if (d.relation().startsWith("conj")) conj.add(d.dependent());
+    out.addAll(conj);
+    return out;
   }
 
   private List<Event> emit(Document doc, Sentence s, ParseGraph g, List<ActorMention> mentions, Pattern p,
@@ -150,7 +170,7 @@ public final class EventCoder {
         pairs.add(new Arg[] {src, tgt});
         if (p.symmetric()) pairs.add(new Arg[] {tgt, src});
       }
-    } else if (p.symmetric() && (sources.size() >= 2 || targets.size() >= 2)) {
+    } else if ((p.symmetric() || reciprocal(s, g, trigger, object)) && (sources.size() >= 2 || targets.size() >= 2)) {
       List<Arg> group = sources.size() >= 2 ? sources : targets;
       for (Arg a : group) for (Arg b : group) if (!a.state().equals(b.state())) pairs.add(new Arg[] {a, b});
     } else if (!sources.isEmpty() && p.allowsNoTarget()) {
@@ -164,7 +184,7 @@ public final class EventCoder {
     EventStatus status = status(s, g, trigger, object);
     String date = attachedDate(s, g, trigger, object);
     boolean background = !title && background(s, g, trigger, p, date, doc.published());
-    if (date == null && !background && doc.published() != null && status == EventStatus.ACTUAL) {
+    if (date == null && !background && doc.published() != null) {
       date = doc.published().toString();
     }
     if (status == EventStatus.ACTUAL && date != null && doc.published() != null && isAfter(date, doc.published())) {
@@ -183,7 +203,57 @@ public final class EventCoder {
           cameo.get().goldstein(), cameo.get().plover(), status, date, background, triggerText, confidence,
           p.origin()));
     }
+    if (cameo.get().quad() >= 3) out.addAll(reportedAccusations(doc, s, g, mentions, trigger, pairs, out.get(0)));
     return out;
+  }
+
+  /**
+   * "Oslo says Moscow violated the treaty": besides Moscow's violation, the speaker accuses Moscow (CAMEO 112),
+   * as coders of reported conflict do.
+   */
+  private List<Event> reportedAccusations(Document doc, Sentence s, ParseGraph g, List<ActorMention> mentions,
+                                          int trigger, List<Arg[]> pairs, Event reported) {
+    int current = trigger;
+    for (int step = 0; step < 2; step++) {
+      Dependency up = null;
+      for (Dependency h : g.heads(current)) {
+        if (h.governor() >= 0 && (h.relation().equals("ccomp") || h.relation().startsWith("conj"))) { up = h; break; }
+      }
+      if (up == null) return List.of();
+      current = up.governor();
+      if (!up.relation().equals("ccomp") || !cues.is("speech-verb", s.token(current).lemma())) continue;
+      List<Arg> speakers = new ArrayList<>();
+      for (int subj : subjects(current, g)) collect(subj, s, g, mentions, 0, speakers);
+      Optional<CameoCode> accuse = codebook.lookup("112");
+      if (speakers.isEmpty() || accuse.isEmpty()) return List.of();
+      List<Event> out = new ArrayList<>();
+      for (Arg speaker : speakers) {
+        for (Arg[] pair : pairs) {
+          Arg accused = pair[0];
+          if (speaker.state().equals(accused.state())) continue;
+          out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), speaker.code(), speaker.text(),
+              accused.code(), accused.text(), accuse.get().code(), accuse.get().quad(), accuse.get().goldstein(),
+              accuse.get().plover(), EventStatus.ACTUAL, reported.date(), reported.background(),
+              s.token(current).word(), Math.max(0.05, reported.confidence() - 0.15),
+              reported.rule() + "+speech:" + s.token(current).lemma()));
+        }
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  /** "A and B broke their ties", "... met each other": a coordinated subject acting on itself. */
+  private static boolean reciprocal(Sentence s, ParseGraph g, int trigger, int object) {
+    for (int head : object >= 0 ? new int[] {trigger, object} : new int[] {trigger}) {
+      for (Dependency d : g.children(head)) {
+        String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (d.relation().equals("nmod:poss") && w.equals("their")) return true;
+        if ((w.equals("other") || w.equals("another")) && d.baseRelation().matches("obj|obl|nmod")) return true;
+        if (d.relation().equals("amod") && (w.equals("mutual") || w.equals("bilateral") || w.equals("joint"))) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sourcesDontCover(Arg target, List<Arg> sources) {
@@ -199,9 +269,14 @@ public final class EventCoder {
     switch (slot) {
       case "subj" -> {
         if (p.noun()) {
-          // the subject of the verb governing the noun: "Russia launched an invasion"
+          // the subject of the verb governing the noun: "Russia launched an invasion"; for meetings and other
+          // shared events also the verb the noun is a circumstance of: "In talks with Tokyo, Seoul agreed ..."
           for (Dependency h : g.heads(trigger)) {
-            if (h.relation().equals("obj") || h.relation().equals("nsubj:pass")) {
+            if (h.governor() < 0 || !source) continue;
+            boolean objectOfVerb = h.relation().equals("obj") || h.relation().equals("nsubj:pass");
+            boolean circumstance = p.symmetric() && (h.baseRelation().equals("obl") || h.baseRelation().equals("nmod"))
+                && s.token(h.governor()).isVerb();
+            if ((objectOfVerb || circumstance) && !cues.is("undergo-verb", s.token(h.governor()).lemma())) {
               tokens.addAll(subjects(h.governor(), g));
             }
           }
@@ -210,13 +285,15 @@ public final class EventCoder {
         }
       }
       case "obj" -> {
-        if (object >= 0 && p.objects().contains("*")) tokens.add(object);
-        else if (object < 0) tokens.addAll(g.children(trigger, passive ? "nsubj:pass" : "obj"));
+        // with an object constraint the target is the matched object itself ("summoned the Japanese ambassador")
+        if (object >= 0) tokens.add(object);
+        else tokens.addAll(g.children(trigger, passive ? "nsubj:pass" : "obj"));
       }
       case "iobj" -> tokens.addAll(g.children(trigger, "iobj"));
-      case "poss" -> tokens.addAll(g.children(trigger, "nmod:poss"));
-      case "amod" -> tokens.addAll(g.children(trigger, "amod"));
-      case "compound" -> tokens.addAll(g.children(trigger, "compound"));
+      // possessors and adjectives of the trigger, or of its constrained object ("condemned Israel's strikes")
+      case "poss" -> tokens.addAll(onTriggerOrObject(trigger, object, "nmod:poss", g));
+      case "amod" -> tokens.addAll(onTriggerOrObject(trigger, object, "amod", g));
+      case "compound" -> tokens.addAll(onTriggerOrObject(trigger, object, "compound", g));
       default -> {
         // a preposition: obl:with / nmod:with on the trigger, and on its constrained object
         String prep = slot.equals("toward") ? "toward" : slot;
@@ -233,8 +310,22 @@ public final class EventCoder {
         if (slot.equals("by") && passive) tokens.addAll(g.children(trigger, "obl:agent"));
       }
     }
+    if (!source && p.noun() && tokens.isEmpty() && !slot.equals("poss") && !slot.equals("amod")) {
+      // "Minsk faces new sanctions": the subject of an undergo-verb is the target of the nominal event
+      for (Dependency h : g.heads(trigger)) {
+        if (h.relation().equals("obj") && h.governor() >= 0 && cues.is("undergo-verb", s.token(h.governor()).lemma())) {
+          tokens.addAll(subjects(h.governor(), g));
+        }
+      }
+    }
     List<Arg> out = new ArrayList<>();
     for (int tok : tokens) collect(tok, s, g, mentions, 0, out);
+    return out;
+  }
+
+  private static List<Integer> onTriggerOrObject(int trigger, int object, String rel, ParseGraph g) {
+    List<Integer> out = new ArrayList<>(g.children(trigger, rel));
+    if (object >= 0) out.addAll(g.children(object, rel));
     return out;
   }
 
@@ -248,9 +339,12 @@ public final class EventCoder {
     }
     out.addAll(g.children(verb, "nsubj"));
     if (out.isEmpty()) {
-      // "the pact signed by", "a treaty Russia signed": fall back to the clause this verb depends on
+      // "agreed to meet", "met and signed", "sided with Moscow to oppose": the subject of the clause it depends on
       for (Dependency h : g.heads(verb)) {
-        if (h.relation().equals("xcomp") || h.relation().startsWith("conj")) out.addAll(g.children(h.governor(), "nsubj"));
+        if (h.governor() < 0) continue;
+        if (h.relation().equals("xcomp") || h.relation().startsWith("conj") || h.relation().equals("advcl:to")) {
+          out.addAll(g.children(h.governor(), "nsubj"));
+        }
       }
     }
     return out;
@@ -359,6 +453,7 @@ public final class EventCoder {
         if ((h.relation().equals("obj") || h.relation().equals("nsubj:pass")) && h.governor() >= 0
             && REPORTING.contains(s.token(h.governor()).lemma())) return false;
       }
+      // a nominal event that is not the object of a reporting verb is mentioned, not reported
       return true;
     }
     for (int c : g.children(trigger, "mark")) {

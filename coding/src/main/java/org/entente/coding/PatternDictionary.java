@@ -134,7 +134,10 @@ public final class PatternDictionary {
   private static List<String> slots(String s, String origin) {
     List<String> out = new ArrayList<>();
     for (String slot : s.toLowerCase(Locale.ROOT).split("\\|")) {
-      if (!SLOTS.contains(slot)) throw new IllegalArgumentException(origin + ": unknown slot '" + slot + "'");
+      // besides the named slots, any preposition (multi-word ones joined by '_', as in "in_front_of")
+      if (!SLOTS.contains(slot) && !slot.matches("[a-z]+(_[a-z]+)*")) {
+        throw new IllegalArgumentException(origin + ": unknown slot '" + slot + "'");
+      }
       out.add(slot.equals("towards") ? "toward" : slot);
     }
     return out;

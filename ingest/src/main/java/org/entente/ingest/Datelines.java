@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * carries a full date ("Wednesday, March 22, 2023", "Some Outlet, December 15, 2021", "15 December 2021",
  * "2022-01-05"). Only short lines count: a date inside a body sentence is about an event, not the article.
  */
-final class Datelines {
+public final class Datelines {
   private static final String MONTHS =
       "(January|February|March|April|May|June|July|August|September|October|November|December|"
           + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
@@ -36,6 +36,23 @@ final class Datelines {
       if (d.isPresent()) return d;
     }
     return Optional.empty();
+  }
+
+  /**
+   * A reference date for resolving "Friday" or "on November 15" in an article with no known publication date:
+   * the latest full date the text mentions (a caption's "Moscow, November 30, 2021"). Only an estimate, so it is
+   * never stored as the publication date.
+   */
+  public static Optional<LocalDate> latestMentionedDate(String text) {
+    LocalDate latest = null;
+    for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO}) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        Optional<LocalDate> d = dateIn(m.group());
+        if (d.isPresent() && (latest == null || d.get().isAfter(latest))) latest = d.get();
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   static Optional<LocalDate> dateIn(String line) {
