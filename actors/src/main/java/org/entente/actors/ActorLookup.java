@@ -36,6 +36,7 @@ public final class ActorLookup {
     List<ActorMention> mentions = resolver.resolve(List.of(s), date).get(0);
     List<Resolution> out = new ArrayList<>();
     for (ActorMention m : mentions) {
+      if (m.matchedBy().contains("place")) continue; // a place, not an actor
       Optional<Person> person = resolver.dictionary().person(m.entry());
       if (person.isPresent() && m.matchedBy().contains("person")) {
         Optional<Person.Tenure> t = person.get().roleOn(date);

@@ -69,8 +69,9 @@ public final class ActorResolver {
         case ORGANISATION, INSTITUTION, SEAT ->
             mentions.add(mention(s, match.start, match.end, e.code(), e, e.kind().name().toLowerCase(Locale.ROOT)));
         case CAPITAL -> {
-          if (match.start > 0 && LOCATIVE.contains(tokens.get(match.start - 1).word().toLowerCase(Locale.ROOT))) break;
-          mentions.add(mention(s, match.start, match.end, e.code(), e, "capital"));
+          // "talks in Beijing": a place, kept for patterns that want one ("arrived in Moscow") but no actor
+          boolean place = match.start > 0 && LOCATIVE.contains(tokens.get(match.start - 1).word().toLowerCase(Locale.ROOT));
+          mentions.add(mention(s, match.start, match.end, e.code(), e, place ? "capital-place" : "capital"));
         }
         case STATE, ADJECTIVE, PREFIX -> {
           int consumed = composeState(s, matches, m, date, mentions, doc);
@@ -85,11 +86,21 @@ public final class ActorResolver {
     mentions.sort(BY_POSITION);
     java.util.Set<String> states = new java.util.TreeSet<>();
     for (ActorMention a : mentions) {
-      if (a.code().startsWith("@") || !dictionary.isState(a.state())) continue;
+      if (a.code().startsWith("@") || a.matchedBy().contains("place") || !dictionary.isState(a.state())) continue;
       doc.count(a.state());
       states.add(a.state());
     }
     doc.together(states);
+    List<Person> people = new ArrayList<>();
+    for (ActorMention a : mentions) {
+      if (a.matchedBy().contains("person") || a.matchedBy().equals("surname")) dictionary.person(a.entry()).ifPresent(people::add);
+    }
+    if (!people.isEmpty()) {
+      doc.previousPeople = people;
+      doc.previousSentence = s.index();
+    } else if (doc.previousSentence == s.index() - 1 && !mentions.isEmpty()) {
+      doc.previousSentence = s.index(); // a sentence naming only states keeps the thread going
+    }
     return mentions;
   }
 
@@ -186,12 +197,15 @@ public final class ActorResolver {
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(Locale.ROOT);
       if (!PRONOUNS.contains(w) || covered(mentions, t.index())) continue;
-      // the person last named, in this sentence before the pronoun or in the one before
+      // the person named earlier in this sentence; else, for "He said ..." the previous sentence's first person
+      // (English subjects come first), else its last
       Person p = null;
       for (ActorMention a : mentions) {
         if (a.startToken() < t.index() && a.matchedBy().contains("person")) p = dictionary.person(a.entry()).orElse(p);
       }
-      if (p == null && doc.lastPerson != null && doc.lastPersonSentence >= s.index() - 1) p = doc.lastPerson;
+      if (p == null && doc.previousPeople.size() > 0 && doc.previousSentence == s.index() - 1) {
+        p = t.index() <= 2 ? doc.previousPeople.get(0) : doc.previousPeople.get(doc.previousPeople.size() - 1);
+      }
       if (p == null) continue;
       Person person = p;
       dictionary.personCode(person, date).ifPresent(code ->
@@ -367,6 +381,8 @@ public final class ActorResolver {
     final Map<List<String>, Integer> pairCounts = new HashMap<>();
     Person lastPerson;
     int lastPersonSentence = -10;
+    List<Person> previousPeople = List.of();
+    int previousSentence = -10;
 
     void seen(Person p, int sentence) {
       List<String> words = Phrases.words(p.name());

@@ -116,6 +116,17 @@ public final class EventCoder {
       }
       if (object < 0) return null;
     }
+    if (!p.complements().isEmpty()) {
+      boolean found = false;
+      for (Dependency d : g.children(t)) {
+        String rel = d.relation();
+        boolean clause = rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:to");
+        if (clause && (p.complements().contains("*") || p.complements().contains(s.token(d.dependent()).lemma()))) {
+          found = true;
+        }
+      }
+      if (!found) return null;
+    }
     if (!p.modifiers().isEmpty()) {
       boolean found = false;
       for (Dependency d : g.children(t)) {
@@ -142,6 +153,10 @@ public final class EventCoder {
       out.addAll(g.children(t, rel));
     }
     for (int x : g.children(t, "xcomp")) out.addAll(g.children(x, "obj"));
+    // "held seven hours of talks", "two rounds of negotiations": the noun behind a quantity
+    List<Integer> quantified = new ArrayList<>();
+    for (int o : out) quantified.addAll(g.children(o, "nmod:of"));
+    out.addAll(quantified);
     List<Integer> conj = new ArrayList<>();
     for (int o : out) for (Dependency d : g.children(o)) if (d.relation().startsWith("conj")) conj.add(d.dependent());
     out.addAll(conj);
@@ -320,7 +335,17 @@ public final class EventCoder {
     }
     List<Arg> out = new ArrayList<>();
     for (int tok : tokens) collect(tok, s, g, mentions, 0, out);
+    // a capital named as a place ("in Moscow") is an actor only where the pattern asks for a place: "arrived in"
+    boolean placeSlot = slot.equals("in") || slot.equals("at") || slot.equals("to");
+    if (!placeSlot) out.removeIf(a -> a.how().contains("place"));
     return out;
+  }
+
+  /** True when the verb is an infinitive ("to oppose"), which the parser sometimes attaches as obl:to or ccomp. */
+  private static boolean markedInfinitive(int verb, ParseGraph g) {
+    for (int m : g.children(verb, "mark")) if (g.sentence().token(m).pos().equals("TO")) return true;
+    for (int m : g.children(verb, "case")) if (g.sentence().token(m).word().equalsIgnoreCase("to")) return true;
+    return false;
   }
 
   private static List<Integer> onTriggerOrObject(int trigger, int object, String rel, ParseGraph g) {
@@ -339,10 +364,26 @@ public final class EventCoder {
     }
     out.addAll(g.children(verb, "nsubj"));
     if (out.isEmpty()) {
+      // "Beijing had no intention to invite", "Xi's decision to visit": the infinitive of a noun takes the
+      // noun's possessor, or the subject of the verb that has the noun
+      for (Dependency h : g.heads(verb)) {
+        if (h.governor() < 0 || !h.relation().startsWith("acl")) continue;
+        int noun = h.governor();
+        out.addAll(g.children(noun, "nmod:poss"));
+        if (out.isEmpty()) {
+          for (Dependency nh : g.heads(noun)) {
+            if (nh.governor() >= 0 && nh.relation().equals("obj")) out.addAll(g.children(nh.governor(), "nsubj"));
+          }
+        }
+      }
+    }
+    if (out.isEmpty()) {
       // "agreed to meet", "met and signed", "sided with Moscow to oppose": the subject of the clause it depends on
       for (Dependency h : g.heads(verb)) {
         if (h.governor() < 0) continue;
-        if (h.relation().equals("xcomp") || h.relation().startsWith("conj") || h.relation().equals("advcl:to")) {
+        String r = h.relation();
+        boolean infinitive = (r.equals("obl:to") || r.equals("ccomp")) && markedInfinitive(verb, g);
+        if (r.equals("xcomp") || r.startsWith("conj") || r.startsWith("advcl") || infinitive) {
           out.addAll(g.children(h.governor(), "nsubj"));
         }
       }
@@ -389,6 +430,10 @@ public final class EventCoder {
         return EventStatus.HYPOTHETICAL;
       }
       if (cues.is("negating-verb", lemma)) negatedAbove = true;
+      // "had no intention to invite", "has plans to visit": the governor's object names the plan
+      for (int o : g.children(gov, "obj")) {
+        if (cues.is("hypothetical-noun", s.token(o).lemma())) return EventStatus.HYPOTHETICAL;
+      }
       if (up.relation().equals("advcl") && hasCondition(s, g, current)) return EventStatus.HYPOTHETICAL;
       if (negated(s, g, gov)) negatedAbove = true;
       if (hasModal(s, g, gov) && !up.relation().equals("ccomp")) return EventStatus.HYPOTHETICAL;

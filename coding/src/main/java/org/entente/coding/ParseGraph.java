@@ -10,8 +10,10 @@ import java.util.List;
 final class ParseGraph {
   private final List<List<Dependency>> children;
   private final List<List<Dependency>> heads;
+  private final Sentence sentence;
 
   ParseGraph(Sentence s) {
+    this.sentence = s;
     int n = s.tokens().size();
     children = new ArrayList<>(n);
     heads = new ArrayList<>(n);
@@ -25,6 +27,8 @@ final class ParseGraph {
       if (d.governor() >= 0 && d.governor() < n) children.get(d.governor()).add(d);
     }
   }
+
+  Sentence sentence() { return sentence; }
 
   List<Dependency> children(int token) { return children.get(token); }
 

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param particle    phrasal-verb particle ({@code up} in {@code V:step+up}), or null
  * @param objects     lemmas the direct object must have ({@code *} = any), or empty for no constraint
  * @param modifiers   lemmas a modifier of a nominal trigger must have, or empty
+ * @param complements lemmas the trigger's clausal complement ("agreed <b>to resume</b>") must have ({@code *} =
+ *                    any), or empty for no constraint
  * @param targetSlots where to look for the target, in order
  * @param sourceSlots where to look for the source, in order
  * @param symmetric   code both directions
@@ -19,7 +21,7 @@ import java.util.Set;
  * @param example     the example sentence written beside it
  */
 public record Pattern(String code, boolean noun, String lemma, String particle, Set<String> objects,
-                      Set<String> modifiers, List<String> targetSlots, List<String> sourceSlots, boolean symmetric,
+                      Set<String> modifiers, Set<String> complements, List<String> targetSlots, List<String> sourceSlots, boolean symmetric,
                       String origin, String example) {
   /** More constraints make a pattern more specific; the most specific matching pattern wins. */
   public int specificity() {
@@ -27,6 +29,7 @@ public record Pattern(String code, boolean noun, String lemma, String particle, 
     if (particle != null) s += 2;
     if (!objects.isEmpty()) s += objects.contains("*") ? 1 : 3;
     if (!modifiers.isEmpty()) s += 3;
+    if (!complements.isEmpty()) s += complements.contains("*") ? 2 : 3;
     return s;
   }
 

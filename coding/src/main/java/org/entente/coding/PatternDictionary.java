@@ -109,6 +109,7 @@ public final class PatternDictionary {
     boolean noun = m.group(1).equals("N");
     Set<String> objects = Set.of();
     Set<String> modifiers = Set.of();
+    Set<String> complements = Set.of();
     List<String> targets = null;
     List<String> sources = null;
     boolean symmetric = false;
@@ -117,14 +118,15 @@ public final class PatternDictionary {
       if (part.equals("sym")) symmetric = true;
       else if (part.startsWith("obj=")) objects = set(part.substring(4));
       else if (part.startsWith("mod=")) modifiers = set(part.substring(4));
+      else if (part.startsWith("comp=")) complements = set(part.substring(5));
       else if (part.startsWith("T=")) targets = slots(part.substring(2), origin);
       else if (part.startsWith("S=")) sources = slots(part.substring(2), origin);
       else throw new IllegalArgumentException(origin + ": unknown pattern part '" + part + "'");
     }
     if (targets == null) targets = noun ? List.of("of", "with", "to", "on", "against") : List.of("obj");
     if (sources == null) sources = noun ? List.of("poss", "amod", "compound", "subj") : List.of("subj");
-    return new Pattern(code, noun, m.group(2), m.group(3), objects, modifiers, targets, sources, symmetric, origin,
-        example);
+    return new Pattern(code, noun, m.group(2), m.group(3), objects, modifiers, complements, targets, sources,
+        symmetric, origin, example);
   }
 
   private static Set<String> set(String s) {

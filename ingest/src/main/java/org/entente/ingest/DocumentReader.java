@@ -210,7 +210,7 @@ public final class DocumentReader {
     long[] bad = new long[1];
     String decoded = Text.decodeUtf8(bytes, 0, bytes.length, bad);
     if (decoded == null) throw new Rejected(Text.notUtf8(bad[0]));
-    String text = Text.normalise(decoded);
+    String text = Text.stripMarkdownLinks(Text.normalise(decoded));
     if (text.isEmpty()) throw new Rejected("empty file");
     if (text.isBlank()) throw new Rejected("no text (only whitespace)");
 

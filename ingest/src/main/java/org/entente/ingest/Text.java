@@ -99,6 +99,18 @@ final class Text {
     return "not valid UTF-8 (byte offset " + offset + "); save it as UTF-8";
   }
 
+  private static final java.util.regex.Pattern MARKDOWN_LINK =
+      java.util.regex.Pattern.compile("!?\\[([^\\]\n]*)\\]\\([^)\\s]*\\)");
+
+  /**
+   * Keeps the words of markdown links and images and drops their markup ("[signed](#)" becomes "signed"):
+   * pages saved as text carry them mid-sentence, and the brackets break tokenising and parsing.
+   */
+  static String stripMarkdownLinks(String s) {
+    if (s.indexOf("](") < 0) return s;
+    return MARKDOWN_LINK.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+  }
+
   /** Drops a leading byte order mark and turns CRLF and lone CR line endings into LF. */
   static String normalise(String s) {
     if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
