@@ -29,7 +29,7 @@ public record Pattern(String code, boolean noun, String lemma, String particle, 
     if (particle != null) s += 2;
     if (!objects.isEmpty()) s += objects.contains("*") ? 1 : 3;
     if (!modifiers.isEmpty()) s += 3;
-    if (!complements.isEmpty()) s += complements.contains("*") ? 2 : 3;
+    if (!complements.isEmpty()) s += 3;
     return s;
   }
 
