@@ -7,6 +7,9 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import org.entente.core.Dependency;
@@ -35,6 +38,7 @@ public final class NlpPipeline {
 
   private final StanfordCoreNLP cheap;
   private final StanfordCoreNLP deep;
+  private final TimeAnnotator time;
   private final long loadMillis;
 
   private NlpPipeline() {
@@ -49,14 +53,18 @@ public final class NlpPipeline {
 
     Properties deepProps = new Properties();
     deepProps.setProperty("annotators", "ner,depparse");
-    // The plain 3-class CRF plus SUTime: the fine-grained default is 5x slower and needs 3 GB.
+    // The plain 3-class CRF: the fine-grained default is 5x slower and needs 3 GB. Dates come from SUTime run
+    // on its own (below), and only where a sentence has a word that can start a time expression.
     deepProps.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     deepProps.setProperty("ner.applyFineGrained", "false");
     deepProps.setProperty("ner.buildEntityMentions", "false");
-    deepProps.setProperty("ner.useSUTime", "true");
-    deepProps.setProperty("ner.applyNumericClassifiers", "true");
+    deepProps.setProperty("ner.useSUTime", "false");
+    deepProps.setProperty("ner.applyNumericClassifiers", "false");
     deepProps.setProperty("depparse.maxlen", "150");
     deep = new StanfordCoreNLP(deepProps, false);
+    Properties timeProps = new Properties();
+    timeProps.setProperty("sutime.includeRange", "true");
+    time = new TimeAnnotator("sutime", timeProps, true);
     loadMillis = (System.nanoTime() - t0) / 1_000_000;
   }
 
@@ -129,11 +137,36 @@ public final class NlpPipeline {
     // Without a publication date, relative dates ("Friday") stay unresolved rather than resolved against today.
     if (published != null) annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     deep.annotate(annotation);
+    List<TimeExpression> times = List.of();
+    if (mayHoldTime(sentence)) {
+      time.annotate(annotation);
+      times = times(s, sentence, labels);
+    }
 
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) tokens.add(toToken(i, labels.get(i)));
     return new Sentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), tokens,
-        dependencies(s), times(labels, sentence));
+        dependencies(s), times);
+  }
+
+  /** Words that can begin or make a time expression; SUTime is expensive, so sentences without one skip it. */
+  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.",
+      "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "day", "days", "week",
+      "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "ago", "last", "next",
+      "earlier", "later", "recently", "currently", "now", "spring", "summer", "autumn", "fall", "winter", "morning",
+      "afternoon", "evening", "night", "midnight", "noon", "fortnight", "quarter", "annual", "annually");
+
+  static boolean mayHoldTime(Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (TIME_WORDS.contains(w)) return true;
+      if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Token toToken(int i, CoreLabel l) {
@@ -155,26 +188,21 @@ public final class NlpPipeline {
     return out;
   }
 
-  private static List<TimeExpression> times(List<CoreLabel> labels, Sentence sentence) {
+  private static List<TimeExpression> times(CoreMap s, Sentence sentence, List<CoreLabel> labels) {
+    List<CoreMap> timexes = s.get(TimeAnnotations.TimexAnnotations.class);
+    if (timexes == null) return List.of();
     List<TimeExpression> out = new ArrayList<>();
-    int i = 0;
-    while (i < labels.size()) {
-      CoreLabel l = labels.get(i);
-      String value = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-      if (isTime(l.ner()) && value != null) {
-        int j = i + 1;
-        while (j < labels.size() && isTime(labels.get(j).ner())
-            && value.equals(labels.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) j++;
-        out.add(new TimeExpression(i, j, sentence.span(i, j), value));
-        i = j;
-      } else {
-        i++;
-      }
+    for (CoreMap t : timexes) {
+      Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+      Integer begin = t.get(CoreAnnotations.TokenBeginAnnotation.class);
+      Integer end = t.get(CoreAnnotations.TokenEndAnnotation.class);
+      if (timex == null || begin == null || end == null || begin < 0 || end > labels.size() || begin >= end) continue;
+      String value = timex.value() != null ? timex.value() : timex.altVal();
+      if (value == null) continue;
+      out.add(new TimeExpression(begin, end, sentence.span(begin, end), value));
+      // mark the tokens, as the NER annotator would have
+      for (int i = begin; i < end; i++) labels.get(i).setNER(timex.timexType() == null ? "DATE" : timex.timexType());
     }
     return out;
-  }
-
-  private static boolean isTime(String ner) {
-    return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
   }
 }
