@@ -213,9 +213,21 @@ public final class ActorResolver {
     }
   }
 
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
+
   /** "the two countries", "both sides": placeholders, replaced by the document's main pair once it is known. */
   private void addPairPlaceholders(Sentence s, List<ActorMention> mentions) {
     List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      // "they", "their", "the leaders": the pair, but only where both were just named (checked in resolvePairs)
+      String w = t.get(i).word().toLowerCase(Locale.ROOT);
+      boolean leaders = w.equals("leaders") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the");
+      if ((PLURAL_PRONOUNS.contains(w) || leaders) && !covered(mentions, i)) {
+        int start = leaders ? i - 1 : i;
+        mentions.add(new ActorMention(start, i + 1, i, s.span(start, i + 1), "@THEY" + (leaders ? "GOV" : ""), null,
+            "pair-pronoun"));
+      }
+    }
     for (int i = 0; i + 1 < t.size(); i++) {
       String w = t.get(i).word().toLowerCase(Locale.ROOT);
       boolean two = w.equals("two") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the");
@@ -236,11 +248,13 @@ public final class ActorResolver {
 
   private void resolvePairs(List<List<ActorMention>> all, DocumentState doc) {
     List<String> pair = doc.mainPair();
-    for (List<ActorMention> list : all) {
+    for (int index = 0; index < all.size(); index++) {
+      List<ActorMention> list = all.get(index);
       List<ActorMention> resolved = new ArrayList<>();
       for (ActorMention a : list) {
-        if (!a.code().startsWith("@PAIR")) { resolved.add(a); continue; }
+        if (!a.code().startsWith("@")) { resolved.add(a); continue; }
         if (pair.size() < 2) continue;
+        if (a.code().startsWith("@THEY") && !pairJustNamed(all, index, a.startToken(), pair)) continue;
         String sector = a.code().substring(5);
         for (String state : pair) {
           resolved.add(new ActorMention(a.startToken(), a.endToken(), a.headToken(), a.text(), state + sector,
@@ -251,6 +265,17 @@ public final class ActorResolver {
       list.clear();
       list.addAll(resolved);
     }
+  }
+
+  /** Both states of the pair named in this sentence before the pronoun, or in the sentence before. */
+  private boolean pairJustNamed(List<List<ActorMention>> all, int sentence, int token, List<String> pair) {
+    java.util.Set<String> here = new java.util.HashSet<>();
+    for (ActorMention m : all.get(sentence)) if (m.startToken() < token && !m.code().startsWith("@")) here.add(m.state());
+    if (here.containsAll(pair)) return true;
+    if (sentence == 0) return false;
+    java.util.Set<String> before = new java.util.HashSet<>();
+    for (ActorMention m : all.get(sentence - 1)) if (!m.code().startsWith("@")) before.add(m.state());
+    return before.containsAll(pair);
   }
 
   // --- matching -------------------------------------------------------------------------------------------

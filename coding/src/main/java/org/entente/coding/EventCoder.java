@@ -91,8 +91,11 @@ public final class EventCoder {
         List<Event> events = emit(doc, s, g, mentions, p, t.index(), object);
         // the most specific pattern that finds its actors wins; a less specific one may still find them
         if (events.isEmpty()) continue;
+        int anchor = object >= 0 ? object : t.index();
         for (Event e : events) {
-          String key = e.source() + "|" + e.target() + "|" + e.root();
+          // "held their meeting" is one meeting, found through the verb and through the noun: one event per pair
+          // of states, CAMEO root and the word that names the event
+          String key = state(e.source()) + "|" + state(e.target()) + "|" + e.root() + "|" + anchor;
           Event old = best.get(key);
           if (old == null || e.confidence() > old.confidence()) best.put(key, e);
         }
@@ -100,6 +103,11 @@ public final class EventCoder {
       }
     }
     return new ArrayList<>(best.values());
+  }
+
+  private static String state(String code) {
+    return code == null ? "-" : code.length() > 3 && code.chars().limit(3).allMatch(Character::isUpperCase)
+        && code.length() == 6 ? code.substring(0, 3) : code;
   }
 
   /** Checks particle, object and modifier constraints; returns the object token (-1 when none), or null. */
