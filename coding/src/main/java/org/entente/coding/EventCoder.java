@@ -509,11 +509,48 @@ public final class EventCoder {
       // a nominal event that is not the object of a reporting verb is mentioned, not reported
       return true;
     }
-    for (int c : g.children(trigger, "mark")) {
-      if (cues.is("background-mark", s.token(c).word().toLowerCase(Locale.ROOT))) return true;
+    // aggregates over a period: "has repeatedly accused", "have held 16 rounds of talks since ..."
+    for (int c : g.children(trigger, "advmod")) {
+      if (cues.is("aggregate-adverb", s.token(c).word().toLowerCase(Locale.ROOT))) return true;
     }
+    if (hasPerfect(s, g, trigger) && (hasChildSubtype(g, trigger, "since") || countedObject(s, g, trigger))) return true;
     for (Dependency h : g.heads(trigger)) {
       if (h.relation().equals("acl:relcl") && s.token(trigger).pos().equals("VBD")) return true;
+    }
+    // a clause is background when it, or a clause it belongs to, is introduced as a setting or reason
+    int current = trigger;
+    for (int step = 0; step < 5 && current >= 0; step++) {
+      for (int c : g.children(current, "mark")) {
+        if (cues.is("background-mark", s.token(c).word().toLowerCase(Locale.ROOT))) return true;
+      }
+      Dependency up = null;
+      for (Dependency h : g.heads(current)) {
+        String r = h.relation();
+        if (r.equals("ccomp") || r.equals("xcomp") || r.startsWith("conj") || r.startsWith("advcl")) { up = h; break; }
+      }
+      if (up == null) break;
+      current = up.governor();
+    }
+    return false;
+  }
+
+  private static boolean hasPerfect(Sentence s, ParseGraph g, int verb) {
+    for (int a : g.children(verb, "aux")) if (s.token(a).lemma().equals("have")) return true;
+    return false;
+  }
+
+  private static boolean hasChildSubtype(ParseGraph g, int token, String subtype) {
+    for (Dependency d : g.children(token)) if (subtype.equals(d.subtype())) return true;
+    return false;
+  }
+
+  /** "held five phone calls", "16 rounds of talks": a number on the object sums up several events. */
+  private static boolean countedObject(Sentence s, ParseGraph g, int verb) {
+    for (int o : g.children(verb, "obj")) {
+      for (int n : g.children(o, "nummod")) {
+        String w = s.token(n).word();
+        if (!w.equals("1") && !w.equalsIgnoreCase("one")) return true;
+      }
     }
     return false;
   }
