@@ -32,6 +32,8 @@ public final class ActorResolver {
       "neighbors", "powers", "governments", "leaders", "presidents", "capitals", "militaries", "armies", "partners",
       "allies", "giants", "heads", "ministers", "countries'", "leaders'");
   private static final Set<String> PRONOUNS = Set.of("he", "his", "him", "she", "her");
+  /** States whose people are named family name first in English news. */
+  private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM");
   private static final Comparator<ActorMention> BY_POSITION =
       Comparator.comparingInt(ActorMention::startToken).thenComparing(ActorMention::code);
 
@@ -61,10 +63,12 @@ public final class ActorResolver {
       Entry e = match.entry;
       switch (e.kind()) {
         case PERSON -> {
-          Optional<String> code = dictionary.personCode(e.person(), date);
-          if (code.isEmpty()) break;
-          mentions.add(mention(s, match.start, match.end, code.get(), e, "person"));
-          doc.seen(e.person(), s.index());
+          for (Entry part : match.compoundParts != null ? match.compoundParts : List.of(e)) {
+            Optional<String> code = dictionary.personCode(part.person(), date);
+            if (code.isEmpty()) continue;
+            mentions.add(mention(s, match.start, match.end, code.get(), part, "person"));
+            doc.seen(part.person(), s.index());
+          }
         }
         case ORGANISATION, INSTITUTION, SEAT ->
             mentions.add(mention(s, match.start, match.end, e.code(), e, e.kind().name().toLowerCase(Locale.ROOT)));
@@ -321,7 +325,28 @@ public final class ActorResolver {
   }
 
   private Match longestAt(List<Token> tokens, int i) {
-    for (Entry e : dictionary.startingWith(tokens.get(i).word())) {
+    String word = tokens.get(i).word();
+    if (word.length() > 3 && word.endsWith("s") && Character.isUpperCase(word.charAt(0))) {
+      // "the Russians", "Americans": a demonym in the plural names the state
+      for (Entry e : dictionary.startingWith(word.substring(0, word.length() - 1))) {
+        if (e.kind() == EntryKind.ADJECTIVE && e.words().size() == 1 && e.words().get(0).equals(word.substring(0, word.length() - 1))) {
+          return new Match(i, i + 1, e, null);
+        }
+      }
+    }
+    List<Entry> candidates = dictionary.startingWith(tokens.get(i).word());
+    String lemma = tokens.get(i).lemma();
+    if (lemma != null && !lemma.equalsIgnoreCase(word)) {
+      // "diplomats", "troops": agent words are listed in the singular and found through the lemma
+      List<Entry> byLemma = dictionary.startingWith(lemma).stream().filter(e -> Phrases.isLower(e.words().get(0))).toList();
+      if (!byLemma.isEmpty()) {
+        List<Entry> merged = new ArrayList<>(candidates);
+        merged.addAll(byLemma);
+        merged.sort(Comparator.comparingInt((Entry x) -> -x.words().size()));
+        candidates = merged;
+      }
+    }
+    for (Entry e : candidates) {
       int n = e.words().size();
       if (i + n > tokens.size()) continue;
       boolean ok = true;
@@ -337,8 +362,10 @@ public final class ActorResolver {
     return null;
   }
 
-  /** "Sino-Russian", "Russia-China", "US-China": one token naming two (or more) states. */
+  /** "Sino-Russian", "Russia-China", "US-China", "Xi-Putin": one token naming two (or more) actors. */
   private Match compoundAt(Token t) {
+    Match people = compoundPeople(t);
+    if (people != null) return people;
     String w = t.word();
     if (w.indexOf('-') <= 0) return null;
     String[] parts = w.split("-");
@@ -363,6 +390,22 @@ public final class ActorResolver {
     }
     if (found.isEmpty()) return null;
     return new Match(t.index(), t.index() + 1, found.get(0), found.size() > 1 ? found : null);
+  }
+
+  /** "Xi-Putin": every part a person of the dictionary. */
+  private Match compoundPeople(Token t) {
+    String w = t.word();
+    if (w.indexOf('-') <= 0) return null;
+    List<Entry> found = new ArrayList<>();
+    for (String part : w.split("-")) {
+      Entry hit = null;
+      for (Entry e : dictionary.startingWith(part)) {
+        if (e.kind() == EntryKind.PERSON && e.words().size() == 1 && e.words().get(0).equals(part)) { hit = e; break; }
+      }
+      if (hit == null) return null;
+      found.add(hit);
+    }
+    return found.size() < 2 ? null : new Match(t.index(), t.index() + 1, found.get(0), found);
   }
 
   private static boolean inSameNounPhrase(Sentence s, int from, int to) {
@@ -411,7 +454,13 @@ public final class ActorResolver {
 
     void seen(Person p, int sentence) {
       List<String> words = Phrases.words(p.name());
-      if (words.size() > 1) bySurname.put(words.get(words.size() - 1), p);
+      if (words.size() > 1) {
+        bySurname.put(words.get(words.size() - 1), p);
+        // Chinese and Korean names put the family name first: "Wang Wenbin" is later "Wang"
+        if (SURNAME_FIRST.contains(p.roles().get(0).code().length() >= 3 ? p.roles().get(0).code().substring(0, 3) : "")) {
+          bySurname.put(words.get(0), p);
+        }
+      }
       lastPerson = p;
       lastPersonSentence = sentence;
     }

@@ -39,6 +39,7 @@ final class Phrases {
    */
   static boolean matches(String entryWord, String textWord, String textLemma) {
     if (entryWord.equals(textWord)) return true;
+    if (textLemma != null && isLower(entryWord) && key(entryWord).equals(key(textLemma))) return true;
     if (!key(entryWord).equals(key(textWord))) {
       return isLower(entryWord) && textLemma != null && key(entryWord).equals(key(textLemma));
     }

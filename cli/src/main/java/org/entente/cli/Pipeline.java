@@ -49,7 +49,9 @@ public final class Pipeline {
       // Dates in the text are resolved against the publication date, or failing that the latest date it names.
       LocalDate reference = d.published() != null ? d.published()
           : Datelines.latestMentionedDate(d.text()).orElse(null);
-      List<List<ActorMention>> mentions = actors.resolve(sentences, reference);
+      // People's posts are looked up on the publication date only: an estimate from dates in the text is often
+      // months early ("January 6, 2021" in an article of 2022) and would turn a sitting president into a former one.
+      List<List<ActorMention>> mentions = actors.resolve(sentences, d.published());
       List<Sentence> deepened = new ArrayList<>(sentences.size());
       int parsed = 0;
       for (Sentence s : sentences) {

@@ -407,12 +407,31 @@ public final class EventCoder {
         found = true;
       }
     }
-    if (found || depth >= 2) return;
+    if (found) {
+      // "Indian and Chinese soldiers": the head is one mention, its coordinated modifiers name more actors
+      for (Dependency d : g.children(token)) {
+        String rel = d.relation();
+        if ((rel.equals("amod") || rel.equals("compound")) && !coveredBySame(mentions, token, d.dependent())) {
+          for (ActorMention m : mentions) {
+            if (m.covers(d.dependent()) && out.stream().noneMatch(a -> a.code().equals(m.code()))) {
+              out.add(new Arg(m.code(), m.text(), m.headToken(), false, m.matchedBy()));
+            }
+          }
+        }
+      }
+      return;
+    }
+    if (depth >= 2) return;
     for (Dependency d : g.children(token)) {
       if (DESCEND.contains(d.relation()) || d.relation().startsWith("conj")) {
         collect(d.dependent(), s, g, mentions, depth + 1, out);
       }
     }
+  }
+
+  private static boolean coveredBySame(List<ActorMention> mentions, int a, int b) {
+    for (ActorMention m : mentions) if (m.covers(a) && m.covers(b)) return true;
+    return false;
   }
 
   // --- status, date, background ------------------------------------------------------------------------------
