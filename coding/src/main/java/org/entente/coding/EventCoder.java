@@ -82,6 +82,8 @@ public final class EventCoder {
   List<Event> codeSentence(Document doc, Sentence s, List<ActorMention> mentions) {
     ParseGraph g = new ParseGraph(s);
     Map<String, Event> best = new LinkedHashMap<>();
+    Map<String, Integer> triggerOf = new java.util.HashMap<>();
+    java.util.Set<Integer> intentTriggers = new java.util.HashSet<>();
     for (Token t : s.tokens()) {
       List<Pattern> candidates = t.isVerb() ? patterns.verbPatterns(t.lemma())
           : t.isNoun() ? patterns.nounPatterns(t.lemma()) : List.of();
@@ -91,18 +93,33 @@ public final class EventCoder {
         List<Event> events = emit(doc, s, g, mentions, p, t.index(), object);
         // the most specific pattern that finds its actors wins; a less specific one may still find them
         if (events.isEmpty()) continue;
+        if (!p.complements().isEmpty()) intentTriggers.add(t.index());
         int anchor = object >= 0 ? object : t.index();
         for (Event e : events) {
           // "held their meeting" is one meeting, found through the verb and through the noun: one event per pair
           // of states, CAMEO root and the word that names the event
           String key = state(e.source()) + "|" + state(e.target()) + "|" + e.root() + "|" + anchor;
           Event old = best.get(key);
-          if (old == null || e.confidence() > old.confidence()) best.put(key, e);
+          if (old == null || e.confidence() > old.confidence()) {
+            best.put(key, e);
+            triggerOf.put(key, t.index());
+          }
         }
         break;
       }
     }
-    return new ArrayList<>(best.values());
+    // "agreed to restore ties", "vowed to deepen cooperation": the intent is the event; what is intended is not
+    // coded again on its own
+    List<Event> out = new ArrayList<>();
+    for (Map.Entry<String, Event> e : best.entrySet()) {
+      int trigger = triggerOf.get(e.getKey());
+      boolean intended = false;
+      for (Dependency h : g.heads(trigger)) {
+        if (h.relation().equals("xcomp") && intentTriggers.contains(h.governor())) intended = true;
+      }
+      if (!intended) out.add(e.getValue());
+    }
+    return out;
   }
 
   private static String state(String code) {
