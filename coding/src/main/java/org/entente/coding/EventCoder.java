@@ -222,7 +222,7 @@ public final class EventCoder {
     if (cameo.isEmpty()) return List.of();
     boolean title = doc.title() != null && !doc.title().isBlank() && s.index() == 0;
     EventStatus status = status(s, g, trigger, object);
-    String date = attachedDate(s, g, trigger, object);
+    String date = attachedDate(s, g, trigger, object, doc.published());
     boolean background = !title && background(s, g, trigger, p, date, doc.published());
     if (date == null && !background && doc.published() != null) {
       date = doc.published().toString();
@@ -242,6 +242,16 @@ public final class EventCoder {
           tgt == null ? null : tgt.code(), tgt == null ? null : tgt.text(), cameo.get().code(), cameo.get().quad(),
           cameo.get().goldstein(), cameo.get().plover(), status, date, background, triggerText, confidence,
           p.origin()));
+    }
+    Optional<CameoCode> mirror = p.mirror() == null ? Optional.empty() : codebook.lookup(p.mirror());
+    if (mirror.isPresent()) {
+      for (Event e : List.copyOf(out)) {
+        if (e.target() == null) continue;
+        CameoCode m = mirror.get();
+        out.add(new Event(e.doc(), e.sentenceIndex(), e.sentence(), e.charStart(), e.charEnd(), e.target(), e.targetText(),
+            e.source(), e.sourceText(), m.code(), m.quad(), m.goldstein(), m.plover(), e.status(), e.date(),
+            e.background(), e.trigger(), e.confidence(), e.rule() + "+mirror"));
+      }
     }
     if (cameo.get().quad() >= 3) out.addAll(reportedAccusations(doc, s, g, mentions, trigger, pairs, out.get(0)));
     return out;
@@ -328,6 +338,12 @@ public final class EventCoder {
         // with an object constraint the target is the matched object itself ("summoned the Japanese ambassador")
         if (object >= 0) tokens.add(object);
         else tokens.addAll(g.children(trigger, passive ? "nsubj:pass" : "obj"));
+        if (tokens.isEmpty() && !passive && !p.noun() && g.children(trigger, "obj").isEmpty()) {
+          // the parser lost the object of "met Wang Yi, the ..., who ...": take an actor named right after the verb
+          int next = trigger + 1;
+          while (next < s.tokens().size() && s.token(next).pos().equals("DT")) next++;
+          for (ActorMention m : mentions) if (m.startToken() == next) tokens.add(m.headToken());
+        }
       }
       case "iobj" -> tokens.addAll(g.children(trigger, "iobj"));
       // possessors and adjectives of the trigger, or of its constrained object ("condemned Israel's strikes")
@@ -514,18 +530,37 @@ public final class EventCoder {
   }
 
   /** The date of the time expression attached to the trigger (or its object), as YYYY[-MM[-DD]]. */
-  private static String attachedDate(Sentence s, ParseGraph g, int trigger, int object) {
-    for (int head : object >= 0 ? new int[] {trigger, object} : new int[] {trigger}) {
+  private static String attachedDate(Sentence s, ParseGraph g, int trigger, int object, LocalDate published) {
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    if (object >= 0) heads.add(object);
+    // "an agreement the two countries signed in 2001": the clause describing a nominal event dates it
+    if (s.token(trigger).isNoun()) {
+      for (Dependency d : g.children(trigger)) if (d.relation().startsWith("acl")) heads.add(d.dependent());
+    }
+    for (int head : heads) {
       for (Dependency d : g.children(head)) {
         String base = d.baseRelation();
         if (!(base.equals("obl") || base.equals("nmod") || base.equals("advmod") || base.equals("amod")
             || base.equals("compound") || base.equals("nummod"))) continue;
         for (TimeExpression te : s.times()) {
-          if (te.covers(d.dependent()) && te.calendarDate() != null) return te.calendarDate();
+          if (te.covers(d.dependent()) && te.calendarDate() != null) return pastIfRecalled(s, head, te, published);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * "They spoke in February", in an article of November: a month or day without a year that SUTime placed after
+   * the publication date belongs to the year before when the verb is in the past.
+   */
+  private static String pastIfRecalled(Sentence s, int head, TimeExpression te, LocalDate published) {
+    String date = te.calendarDate();
+    if (published == null || date.length() < 7 || te.text().matches(".*\\b(19|20)\\d\\d\\b.*")) return date;
+    String tag = s.token(head).pos();
+    boolean past = tag.equals("VBD") || tag.equals("VBN");
+    if (!past || !isAfter(date, published)) return date;
+    return (Integer.parseInt(date.substring(0, 4)) - 1) + date.substring(4);
   }
 
   private boolean background(Sentence s, ParseGraph g, int trigger, Pattern p, String date, LocalDate published) {

@@ -17,11 +17,12 @@ import java.util.Set;
  * @param targetSlots where to look for the target, in order
  * @param sourceSlots where to look for the source, in order
  * @param symmetric   code both directions
+ * @param mirror      CAMEO code of the reverse event the same words report (a visit is also a hosting), or null
  * @param origin      file and line, for provenance
  * @param example     the example sentence written beside it
  */
 public record Pattern(String code, boolean noun, String lemma, String particle, Set<String> objects,
-                      Set<String> modifiers, Set<String> complements, List<String> targetSlots, List<String> sourceSlots, boolean symmetric,
+                      Set<String> modifiers, Set<String> complements, List<String> targetSlots, List<String> sourceSlots, boolean symmetric, String mirror,
                       String origin, String example) {
   /** More constraints make a pattern more specific; the most specific matching pattern wins. */
   public int specificity() {

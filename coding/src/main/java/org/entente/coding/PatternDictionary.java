@@ -113,12 +113,17 @@ public final class PatternDictionary {
     List<String> targets = null;
     List<String> sources = null;
     boolean symmetric = false;
+    String mirror = null;
     for (int i = 1; i < parts.length; i++) {
       String part = parts[i];
       if (part.equals("sym")) symmetric = true;
       else if (part.startsWith("obj=")) objects = set(part.substring(4));
       else if (part.startsWith("mod=")) modifiers = set(part.substring(4));
       else if (part.startsWith("comp=")) complements = set(part.substring(5));
+      else if (part.startsWith("mirror=")) {
+        mirror = part.substring(7);
+        if (!CODE.matcher(mirror).matches()) throw new IllegalArgumentException(origin + ": mirror code '" + mirror + "' is not 2-4 digits");
+      }
       else if (part.startsWith("T=")) targets = slots(part.substring(2), origin);
       else if (part.startsWith("S=")) sources = slots(part.substring(2), origin);
       else throw new IllegalArgumentException(origin + ": unknown pattern part '" + part + "'");
@@ -126,7 +131,7 @@ public final class PatternDictionary {
     if (targets == null) targets = noun ? List.of("of", "with", "to", "on", "against") : List.of("obj");
     if (sources == null) sources = noun ? List.of("poss", "amod", "compound", "subj") : List.of("subj");
     return new Pattern(code, noun, m.group(2), m.group(3), objects, modifiers, complements, targets, sources,
-        symmetric, origin, example);
+        symmetric, mirror, origin, example);
   }
 
   private static Set<String> set(String s) {
