@@ -586,7 +586,13 @@ public final class EventCoder {
     }
     if (hasPerfect(s, g, trigger) && (hasChildSubtype(g, trigger, "since") || countedObject(s, g, trigger))) return true;
     for (Dependency h : g.heads(trigger)) {
+      // "the treaty signed by both in 2001", "the decision to coordinate": a clause that describes a noun
+      if (h.relation().equals("acl") || h.relation().startsWith("acl:") && !h.relation().equals("acl:relcl")) return true;
       if (h.relation().equals("acl:relcl") && s.token(trigger).pos().equals("VBD")) return true;
+    }
+    // "holding regular joint exercises": a habit, not one event
+    for (int o : g.children(trigger, "obj")) {
+      for (int a : g.children(o, "amod")) if (cues.is("aggregate-adjective", s.token(a).lemma())) return true;
     }
     // a clause is background when it, or a clause it belongs to, is introduced as a setting or reason
     int current = trigger;
