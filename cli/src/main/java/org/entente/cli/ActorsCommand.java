@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 /** Actor dictionary tools. */
 @Command(name = "actors", mixinStandardHelpOptions = true, description = "Inspect the actor dictionary.",
-    subcommands = {ActorsCommand.Lookup.class})
+    subcommands = {ActorsCommand.Lookup.class, ActorsImportCommand.class})
 final class ActorsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -25,7 +25,8 @@ class CommandLineTest {
   @Test
   void everyCommandHasHelp() {
     for (List<String> cmd : List.<List<String>>of(List.of(), List.of("demo"), List.of("code"), List.of("ingest"), List.of("events"),
-        List.of("eval"), List.of("bench"), List.of("explain"), List.of("actors"), List.of("actors", "lookup"))) {
+        List.of("eval"), List.of("bench"), List.of("explain"), List.of("actors"), List.of("actors", "lookup"),
+        List.of("actors", "import-petrarch"))) {
       List<String> withHelp = new java.util.ArrayList<>(cmd);
       withHelp.add("--help");
       String[] args = withHelp.toArray(String[]::new);
