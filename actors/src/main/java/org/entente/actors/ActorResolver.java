@@ -81,7 +81,9 @@ public final class ActorResolver {
           int consumed = composeState(s, matches, m, date, mentions, doc);
           for (int k = m; k <= consumed; k++) used[k] = true;
         }
-        case AGENT -> composeAgentOf(s, matches, m, mentions);
+        case AGENT -> {
+          if (!composeAgentOf(s, matches, m, mentions)) definiteRole(s, match, date, mentions, doc);
+        }
       }
     }
     addSurnames(s, mentions, date, doc);
@@ -163,18 +165,39 @@ public final class ActorResolver {
     return m;
   }
 
+  /**
+   * "the minister", "the Russian leader" after "Sergei Lavrov": a definite role word refers to the person named
+   * most recently in the document whose post on the date has that title.
+   */
+  private void definiteRole(Sentence s, Match agent, LocalDate date, List<ActorMention> out, DocumentState doc) {
+    if (agent.start == 0 || !s.token(agent.start - 1).word().equalsIgnoreCase("the")) return;
+    if (agent.end < s.tokens().size() && s.token(agent.end).pos().startsWith("NNP")) return; // "the minister Wang"
+    String title = agent.entry.phrase().toLowerCase(Locale.ROOT);
+    for (int i = doc.people.size() - 1; i >= 0; i--) {
+      Person p = doc.people.get(i);
+      Optional<Person.Tenure> tenure = p.roleOn(date);
+      if (tenure.isEmpty() || tenure.get().former()) continue;
+      if (!tenure.get().role().title().toLowerCase(Locale.ROOT).contains(title)) continue;
+      Optional<String> code = dictionary.personCode(p, date);
+      if (code.isEmpty()) return;
+      out.add(new ActorMention(agent.start - 1, agent.end, agent.end - 1, s.span(agent.start - 1, agent.end), code.get(),
+          p.name(), "definite-role"));
+      return;
+    }
+  }
+
   /** "the foreign ministers of China and Russia": the agent gives its sector to the states after "of". */
-  private void composeAgentOf(Sentence s, List<Match> matches, int m, List<ActorMention> out) {
+  private boolean composeAgentOf(Sentence s, List<Match> matches, int m, List<ActorMention> out) {
     Match agent = matches.get(m);
     List<Token> t = s.tokens();
     int i = agent.end;
     // the agent noun may be followed by more of its phrase: "heads of governments of China and Russia"
-    if (i >= t.size() || !t.get(i).word().equalsIgnoreCase("of")) return;
+    if (i >= t.size() || !t.get(i).word().equalsIgnoreCase("of")) return false;
     i++;
     if (i < t.size() && t.get(i).word().equalsIgnoreCase("the")) i++;
     for (int k = m + 1; k < matches.size(); k++) {
       Match next = matches.get(k);
-      if (next.start != i || !next.entry.kind().namesState()) return;
+      if (next.start != i || !next.entry.kind().namesState()) return true;
       // replace the plain state mention that composeState would add later by a sectored one
       out.add(mention(s, next.start, next.end, next.entry.code() + agent.entry.code(), next.entry,
           "agent-of:" + agent.entry.phrase()));
@@ -183,6 +206,7 @@ public final class ActorResolver {
       if (i < t.size() && (t.get(i).word().equals(",") || t.get(i).word().equalsIgnoreCase("and"))) i++;
       if (i < t.size() && t.get(i).word().equalsIgnoreCase("and")) i++;
     }
+    return true;
   }
 
   private void addSurnames(Sentence s, List<ActorMention> mentions, LocalDate date, DocumentState doc) {
@@ -450,6 +474,7 @@ public final class ActorResolver {
     Person lastPerson;
     int lastPersonSentence = -10;
     List<Person> previousPeople = List.of();
+    final List<Person> people = new ArrayList<>();
     int previousSentence = -10;
 
     void seen(Person p, int sentence) {
@@ -463,6 +488,8 @@ public final class ActorResolver {
       }
       lastPerson = p;
       lastPersonSentence = sentence;
+      people.remove(p);
+      people.add(p);
     }
 
     void count(String state) { stateCounts.merge(state, 1, Integer::sum); }

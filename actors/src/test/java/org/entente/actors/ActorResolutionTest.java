@@ -60,6 +60,21 @@ class ActorResolutionTest {
   }
 
   @Test
+  void laterMentionsOfAPersonResolveThroughTheDocument() {
+    ActorResolver resolver = new ActorResolver(ActorDictionary.bundled());
+    var first = ActorLookup.pseudoSentence("Russian Foreign Minister Sergei Lavrov landed");
+    var second = new org.entente.core.Sentence(1, 0, 20, "the minister spoke", List.of(
+        new org.entente.core.Token(0, "the", "the", "DT", "O", 0, 3),
+        new org.entente.core.Token(1, "minister", "minister", "NN", "O", 4, 12),
+        new org.entente.core.Token(2, "spoke", "speak", "VBD", "O", 13, 18)), List.of(), List.of());
+    var third = ActorLookup.pseudoSentence("Lavrov left");
+    var mentions = resolver.resolve(List.of(first, second, third), LocalDate.parse("2022-02-04"));
+    assertEquals("RUSGOV", mentions.get(1).get(0).code());
+    assertEquals("definite-role", mentions.get(1).get(0).matchedBy());
+    assertEquals("Sergei Lavrov", mentions.get(2).get(0).entry());
+  }
+
+  @Test
   void acronymsMustMatchTheirCase() {
     assertEquals(List.of("USA"), codes("US", "2022-01-01"));
     assertEquals(java.util.Collections.singletonList(null), codes("us", "2022-01-01"));
