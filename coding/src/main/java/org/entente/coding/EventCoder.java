@@ -585,6 +585,8 @@ public final class EventCoder {
       if (cues.is("aggregate-adverb", s.token(c).word().toLowerCase(Locale.ROOT))) return true;
     }
     if (hasPerfect(s, g, trigger) && (hasChildSubtype(g, trigger, "since") || countedObject(s, g, trigger))) return true;
+    // "held five phone calls in 2020": several events summed over a month or a year
+    if (countedObject(s, g, trigger) && date != null && date.length() <= 7) return true;
     for (Dependency h : g.heads(trigger)) {
       // "the treaty signed by both in 2001", "the decision to coordinate": a clause that describes a noun
       if (h.relation().equals("acl") || h.relation().startsWith("acl:") && !h.relation().equals("acl:relcl")) return true;
