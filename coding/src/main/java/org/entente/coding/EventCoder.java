@@ -58,8 +58,13 @@ public final class EventCoder {
   /** Whether a sentence can hold an event at all: the test that decides whether it is worth parsing. */
   public boolean mayHoldEvent(Sentence s, List<ActorMention> mentions) {
     if (mentions.isEmpty()) return false;
-    for (Token t : s.tokens()) if (patterns.isTrigger(t.lemma(), t.pos())) return true;
-    return false;
+    boolean speech = false, condemning = false;
+    for (Token t : s.tokens()) {
+      if (patterns.isTrigger(t.lemma(), t.pos())) return true;
+      speech |= cues.is("speech-verb", t.lemma()) || cues.is("evaluating-verb", t.lemma());
+      condemning |= cues.is("negative-evaluation", t.word().toLowerCase(Locale.ROOT));
+    }
+    return speech && condemning;
   }
 
   /** Events of a document; {@code mentions} holds each sentence's actor mentions, by sentence index. */
@@ -108,13 +113,21 @@ public final class EventCoder {
         break;
       }
     }
+    for (Event e : criticisms(doc, s, g, mentions)) {
+      String key = state(e.source()) + "|" + state(e.target()) + "|" + e.root() + "|criticism";
+      if (best.values().stream().noneMatch(x -> x.source().equals(e.source()) && java.util.Objects.equals(x.target(), e.target())
+          && x.root().equals(e.root()))) {
+        best.put(key, e);
+        triggerOf.put(key, -1);
+      }
+    }
     // "agreed to restore ties", "vowed to deepen cooperation": the intent is the event; what is intended is not
     // coded again on its own
     List<Event> out = new ArrayList<>();
     for (Map.Entry<String, Event> e : best.entrySet()) {
       int trigger = triggerOf.get(e.getKey());
       boolean intended = false;
-      for (Dependency h : g.heads(trigger)) {
+      for (Dependency h : trigger < 0 ? List.<Dependency>of() : g.heads(trigger)) {
         if (h.relation().equals("xcomp") && intentTriggers.contains(h.governor())) intended = true;
       }
       if (!intended) out.add(e.getValue());
@@ -255,6 +268,57 @@ public final class EventCoder {
     }
     if (cameo.get().quad() >= 3) out.addAll(reportedAccusations(doc, s, g, mentions, trigger, pairs, out.get(0)));
     return out;
+  }
+
+  /**
+   * "Oslo called Minsk's move a grave breach of law", "Seoul said the launch was a provocation by Pyongyang": a
+   * speaker who labels what another actor did with a word of condemnation criticizes that actor (CAMEO 111).
+   */
+  private List<Event> criticisms(Document doc, Sentence s, ParseGraph g, List<ActorMention> mentions) {
+    Optional<CameoCode> criticize = codebook.lookup("111");
+    if (criticize.isEmpty()) return List.of();
+    List<Event> out = new ArrayList<>();
+    for (Token v : s.tokens()) {
+      if (!v.isVerb() || !(cues.is("speech-verb", v.lemma()) || cues.is("evaluating-verb", v.lemma()))) continue;
+      List<Integer> said = new ArrayList<>();
+      for (Dependency d : g.children(v.index())) {
+        String r = d.relation();
+        if (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") || r.startsWith("obl:as")) said.add(d.dependent());
+      }
+      if (said.isEmpty()) continue;
+      java.util.Set<Integer> inside = new java.util.TreeSet<>();
+      for (int root : said) descendants(root, g, inside, 0);
+      boolean condemning = inside.stream().anyMatch(i -> cues.is("negative-evaluation", s.token(i).word().toLowerCase(Locale.ROOT))
+          || cues.is("negative-evaluation", s.token(i).lemma()));
+      if (!condemning) continue;
+      List<Arg> speakers = new ArrayList<>();
+      for (int subj : subjects(v.index(), g)) collect(subj, s, g, mentions, 0, speakers);
+      if (speakers.isEmpty()) continue;
+      ActorMention target = null;
+      for (ActorMention m : mentions) {
+        if (inside.contains(m.headToken()) && !m.matchedBy().contains("place")
+            && speakers.stream().noneMatch(a -> a.state().equals(m.state()))) { target = m; break; }
+      }
+      if (target == null) continue;
+      boolean background = false;
+      for (Arg speaker : speakers) {
+        out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), speaker.code(), speaker.text(),
+            target.code(), target.text(), criticize.get().code(), criticize.get().quad(), criticize.get().goldstein(),
+            criticize.get().plover(), status(s, g, v.index(), -1), attachedOrPublished(s, g, v.index(), doc),
+            background, v.word(), 0.55, "cues.tsv:negative-evaluation"));
+      }
+    }
+    return out;
+  }
+
+  private static void descendants(int token, ParseGraph g, java.util.Set<Integer> out, int depth) {
+    if (!out.add(token) || depth > 8) return;
+    for (Dependency d : g.children(token)) descendants(d.dependent(), g, out, depth + 1);
+  }
+
+  private String attachedOrPublished(Sentence s, ParseGraph g, int verb, Document doc) {
+    String date = attachedDate(s, g, verb, -1, doc.published());
+    return date != null ? date : doc.published() == null ? null : doc.published().toString();
   }
 
   /**
