@@ -74,6 +74,17 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void sportsAndFiguresOfSpeechAreNotInterstateEvents() {
+    List<Event> match = code("Brazil defeated Argentina in the World Cup final on Sunday.", "2022-12-20");
+    assertTrue(match.isEmpty(), match.toString());
+    List<Event> war = code("The trade war between Washington and Beijing dragged on.", "2019-08-01");
+    assertTrue(war.stream().noneMatch(e -> e.root().equals("19")), war.toString());
+    // without the discard phrase the same verb is coded: the test above is not empty by accident
+    List<Event> fight = code("Russian forces attacked Ukraine on Sunday.", "2022-12-20");
+    assertTrue(fight.stream().anyMatch(e -> e.root().equals("19")), fight.toString());
+  }
+
+  @Test
   void recalledEventIsBackgroundWithItsOwnDate() {
     List<Event> events = code("It was their first meeting since a summit in Brasilia in November 2019 between Xi and Putin.",
         "2022-02-04");

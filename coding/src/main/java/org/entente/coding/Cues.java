@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,10 +24,35 @@ public final class Cues {
     if (c == null) {
       synchronized (Cues.class) {
         c = bundled;
-        if (c == null) bundled = c = read();
+        if (c == null) {
+          c = read();
+          c.readDiscards();
+          bundled = c;
+        }
       }
     }
     return c;
+  }
+
+  private void readDiscards() {
+    InputStream in = Cues.class.getClassLoader().getResourceAsStream("entente/coding/discards.tsv");
+    if (in == null) return;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t");
+        if (cols.length < 2 || !cols[1].matches("\\*|\\d{2}(\\|\\d{2})*")) {
+          throw new IllegalArgumentException("discards.tsv:" + n + ": expected phrase<TAB>roots ('*' or 19|18)<TAB>example");
+        }
+        String phrase = cols[0].strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ").strip();
+        discards.add(new String[] {phrase, cols[1].strip()});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Cues read() {
@@ -47,6 +73,21 @@ public final class Cues {
       throw new UncheckedIOException(e);
     }
     return cues;
+  }
+
+  private final List<String[]> discards = new java.util.ArrayList<>();
+
+  /**
+   * Roots that a discard phrase in the sentence rules out: "*" for all, else the listed two-digit roots; empty
+   * when no discard phrase occurs.
+   */
+  public java.util.Set<String> discardedRoots(String sentence) {
+    String text = " " + sentence.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String[] d : discards) {
+      if (text.contains(" " + d[0] + " ")) out.addAll(java.util.Arrays.asList(d[1].split("\\|")));
+    }
+    return out;
   }
 
   public boolean is(String kind, String word) {

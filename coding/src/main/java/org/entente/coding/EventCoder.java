@@ -123,8 +123,10 @@ public final class EventCoder {
     }
     // "agreed to restore ties", "vowed to deepen cooperation": the intent is the event; what is intended is not
     // coded again on its own
+    java.util.Set<String> discarded = cues.discardedRoots(s.text());
     List<Event> out = new ArrayList<>();
     for (Map.Entry<String, Event> e : best.entrySet()) {
+      if (discarded.contains("*") || discarded.contains(e.getValue().root())) continue;
       int trigger = triggerOf.get(e.getKey());
       boolean intended = false;
       for (Dependency h : trigger < 0 ? List.<Dependency>of() : g.heads(trigger)) {
