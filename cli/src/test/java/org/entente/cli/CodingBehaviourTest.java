@@ -75,12 +75,12 @@ class CodingBehaviourTest {
 
   @Test
   void sportsAndFiguresOfSpeechAreNotInterstateEvents() {
-    List<Event> match = code("Brazil defeated Argentina in the World Cup final on Sunday.", "2022-12-20");
+    List<Event> match = code("Morocco attacked Portugal relentlessly in the World Cup quarter-final.", "2022-12-11");
     assertTrue(match.isEmpty(), match.toString());
     List<Event> war = code("The trade war between Washington and Beijing dragged on.", "2019-08-01");
     assertTrue(war.stream().noneMatch(e -> e.root().equals("19")), war.toString());
     // without the discard phrase the same verb is coded: the test above is not empty by accident
-    List<Event> fight = code("Russian forces attacked Ukraine on Sunday.", "2022-12-20");
+    List<Event> fight = code("Morocco attacked Portugal relentlessly on Saturday.", "2022-12-11");
     assertTrue(fight.stream().anyMatch(e -> e.root().equals("19")), fight.toString());
   }
 
