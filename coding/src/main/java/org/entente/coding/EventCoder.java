@@ -142,6 +142,13 @@ public final class EventCoder {
         && code.length() == 6 ? code.substring(0, 3) : code;
   }
 
+  /** The lemmatizer keeps some plurals ("troops", "arms"): accept the lemma, the word, or the word's singular. */
+  private static boolean lemmaIn(java.util.Set<String> lemmas, Token t) {
+    if (lemmas.contains(t.lemma())) return true;
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return lemmas.contains(w) || (w.endsWith("s") && lemmas.contains(w.substring(0, w.length() - 1)));
+  }
+
   /** Checks particle, object and modifier constraints; returns the object token (-1 when none), or null. */
   private Integer constraintsHold(Pattern p, int t, Sentence s, ParseGraph g) {
     if (p.particle() != null) {
@@ -152,7 +159,7 @@ public final class EventCoder {
     int object = -1;
     if (!p.objects().isEmpty()) {
       for (int o : objectCandidates(t, g)) {
-        if (p.objects().contains("*") || p.objects().contains(s.token(o).lemma())) { object = o; break; }
+        if (p.objects().contains("*") || lemmaIn(p.objects(), s.token(o))) { object = o; break; }
       }
       if (object < 0) return null;
     }
@@ -171,7 +178,7 @@ public final class EventCoder {
       boolean found = false;
       for (Dependency d : g.children(t)) {
         String rel = d.baseRelation();
-        if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod")) && p.modifiers().contains(s.token(d.dependent()).lemma())) {
+        if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod")) && lemmaIn(p.modifiers(), s.token(d.dependent()))) {
           found = true;
         }
       }
@@ -490,7 +497,9 @@ public final class EventCoder {
         if (h.governor() < 0) continue;
         String r = h.relation();
         boolean infinitive = (r.equals("obl:to") || r.equals("ccomp")) && markedInfinitive(verb, g);
-        if (r.equals("xcomp") || r.startsWith("conj") || r.startsWith("advcl") || infinitive) {
+        // "Xi, left, shakes hands with Putin": the parser may hang the verb off another with dep or parataxis
+        if (r.equals("xcomp") || r.startsWith("conj") || r.startsWith("advcl") || infinitive || r.equals("dep")
+            || r.equals("parataxis")) {
           out.addAll(g.children(h.governor(), "nsubj"));
         }
       }
