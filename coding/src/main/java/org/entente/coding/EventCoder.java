@@ -426,7 +426,15 @@ public final class EventCoder {
       default -> {
         // a preposition: obl:with / nmod:with on the trigger, and on its constrained object
         String prep = slot.equals("toward") ? "toward" : slot;
-        for (int head : object >= 0 ? new int[] {trigger, object} : new int[] {trigger}) {
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        if (object >= 0) heads.add(object);
+        if (p.noun()) {
+          // "war erupted between Russia and Georgia", "talks began with Tokyo": the phrase hangs on the verb
+          for (Dependency h : g.heads(trigger)) {
+            if (h.relation().startsWith("nsubj") && h.governor() >= 0 && s.token(h.governor()).isVerb()) heads.add(h.governor());
+          }
+        }
+        for (int head : heads) {
           for (Dependency d : g.children(head)) {
             String sub = d.subtype();
             if (sub == null) continue;
