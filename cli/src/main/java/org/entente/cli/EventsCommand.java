@@ -55,7 +55,9 @@ final class EventsCommand implements Callable<Integer> {
               System.err.println("entente events: --format parquet needs --out FILE");
               return 2;
             }
-            for (Event e : store.events(q)) System.out.println(format == Format.jsonl ? EventJson.line(e) : csvLine(e));
+            List<Event> events = store.events(q);
+            if (format == Format.csv && !events.isEmpty()) System.out.println(String.join(",", EventJson.toMap(events.get(0)).keySet()));
+            for (Event e : events) System.out.println(format == Format.jsonl ? EventJson.line(e) : csvLine(e));
           } else {
             switch (format) {
               case csv -> store.exportCsv(q, out);
