@@ -1,0 +1,218 @@
+package org.entente.coding;
+
+import org.entente.core.Dependency;
+import org.entente.core.EventStatus;
+import org.entente.core.Sentence;
+import org.entente.core.TimeExpression;
+import org.entente.core.Token;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The circumstances of an event found by {@link EventCoder}: its status (actual, negated, hypothetical), its
+ * date and whether the sentence reports it or mentions it as background. The knowledge is in {@code cues.tsv};
+ * this class holds the constructions that read it.
+ */
+final class Circumstances {
+  /** Verbs whose nominal object is the news itself ("announced the expulsion of ..."). */
+  private static final Set<String> REPORTING = Set.of("announce", "confirm", "report", "order", "approve", "declare",
+      "launch", "begin", "start", "conduct", "hold", "stage", "complete", "impose", "carry", "make", "pay", "sign",
+      "host", "extend", "issue", "deliver", "send", "receive", "accept", "unveil", "adopt", "mark", "attend");
+
+  private final Cues cues;
+
+  Circumstances(Cues cues) { this.cues = cues; }
+
+
+  EventStatus status(Sentence s, ParseGraph g, int trigger, int object) {
+    if (negated(s, g, trigger) || (object >= 0 && hasNegDeterminer(s, g, object))) return EventStatus.NEGATED;
+    if (hasModal(s, g, trigger) || hasCondition(s, g, trigger)) return EventStatus.HYPOTHETICAL;
+    // climb through the verbs and nouns this trigger complements: "plans to visit", "refused to sign"
+    int current = trigger;
+    boolean negatedAbove = false;
+    for (int step = 0; step < 4; step++) {
+      Dependency up = null;
+      for (Dependency h : g.heads(current)) {
+        String r = h.relation();
+        if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.equals("obj") || r.startsWith("nmod:of")
+            || r.equals("advcl")) { up = h; break; }
+      }
+      if (up == null || up.governor() < 0) break;
+      int gov = up.governor();
+      String lemma = s.token(gov).lemma();
+      Token govTok = s.token(gov);
+      if (govTok.isNoun() ? cues.is("hypothetical-noun", lemma) : cues.is("hypothetical-verb", lemma)) {
+        return EventStatus.HYPOTHETICAL;
+      }
+      if (cues.is("negating-verb", lemma)) negatedAbove = true;
+      // "had no intention to invite", "has plans to visit": the governor's object names the plan
+      for (int o : g.children(gov, "obj")) {
+        if (cues.is("hypothetical-noun", s.token(o).lemma())) return EventStatus.HYPOTHETICAL;
+      }
+      if (up.relation().equals("advcl") && hasCondition(s, g, current)) return EventStatus.HYPOTHETICAL;
+      if (negated(s, g, gov)) negatedAbove = true;
+      if (hasModal(s, g, gov) && !up.relation().equals("ccomp")) return EventStatus.HYPOTHETICAL;
+      current = gov;
+    }
+    return negatedAbove ? EventStatus.NEGATED : EventStatus.ACTUAL;
+  }
+
+  private boolean negated(Sentence s, ParseGraph g, int token) {
+    for (Dependency d : g.children(token)) {
+      String rel = d.baseRelation();
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
+          && cues.is("negation", s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  private boolean hasNegDeterminer(Sentence s, ParseGraph g, int noun) {
+    for (int d : g.children(noun, "det")) if (cues.is("negation", s.token(d).word().toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+
+  private boolean hasModal(Sentence s, ParseGraph g, int token) {
+    for (int d : g.children(token, "aux")) {
+      String w = s.token(d).word().toLowerCase(Locale.ROOT);
+      if (cues.is("modal", w) || cues.is("modal", s.token(d).lemma())) return true;
+    }
+    return false;
+  }
+
+  private boolean hasCondition(Sentence s, ParseGraph g, int token) {
+    for (int d : g.children(token, "mark")) if (cues.is("condition", s.token(d).word().toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+
+  /** The date of the time expression attached to the trigger (or its object), as YYYY[-MM[-DD]]. */
+  static String attachedDate(Sentence s, ParseGraph g, int trigger, int object, LocalDate published) {
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    if (object >= 0) heads.add(object);
+    // "an agreement the two countries signed in 2001": the clause describing a nominal event dates it
+    if (s.token(trigger).isNoun()) {
+      for (Dependency d : g.children(trigger)) if (d.relation().startsWith("acl")) heads.add(d.dependent());
+    }
+    for (int head : heads) {
+      for (Dependency d : g.children(head)) {
+        String base = d.baseRelation();
+        if (!(base.equals("obl") || base.equals("nmod") || base.equals("advmod") || base.equals("amod")
+            || base.equals("compound") || base.equals("nummod"))) continue;
+        for (TimeExpression te : s.times()) {
+          if (te.covers(d.dependent()) && te.calendarDate() != null) return pastIfRecalled(s, head, te, published);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "They spoke in February", in an article of November: a month or day without a year that SUTime placed after
+   * the publication date belongs to the year before when the verb is in the past.
+   */
+  private static String pastIfRecalled(Sentence s, int head, TimeExpression te, LocalDate published) {
+    String date = te.calendarDate();
+    if (published == null || date.length() < 7 || te.text().matches(".*\\b(19|20)\\d\\d\\b.*")) return date;
+    String tag = s.token(head).pos();
+    boolean past = tag.equals("VBD") || tag.equals("VBN");
+    if (!past || !isAfter(date, published)) return date;
+    return (Integer.parseInt(date.substring(0, 4)) - 1) + date.substring(4);
+  }
+
+  boolean background(Sentence s, ParseGraph g, int trigger, Pattern p, String date, LocalDate published) {
+    if (date != null && published != null && isBeforeByMonth(date, published)) return true;
+    if (p.noun()) {
+      for (int c : g.children(trigger, "case")) {
+        if (cues.is("background-prep", s.token(c).lemma()) || cues.is("background-prep", s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      for (Dependency h : g.heads(trigger)) {
+        String sub = h.subtype();
+        if (sub != null && cues.is("background-prep", sub.toLowerCase(Locale.ROOT))) return true;
+        if ((h.relation().equals("obj") || h.relation().equals("nsubj:pass")) && h.governor() >= 0
+            && REPORTING.contains(s.token(h.governor()).lemma())) return false;
+      }
+      // a nominal event that is not the object of a reporting verb is mentioned, not reported
+      return true;
+    }
+    // aggregates over a period: "has repeatedly accused", "have held 16 rounds of talks since ..."
+    for (int c : g.children(trigger, "advmod")) {
+      if (cues.is("aggregate-adverb", s.token(c).word().toLowerCase(Locale.ROOT))) return true;
+    }
+    if (hasPerfect(s, g, trigger) && (hasChildSubtype(g, trigger, "since") || countedObject(s, g, trigger))) return true;
+    // "held five phone calls in 2020": several events summed over a month or a year
+    if (countedObject(s, g, trigger) && date != null && date.length() <= 7) return true;
+    for (Dependency h : g.heads(trigger)) {
+      // "the treaty signed by both in 2001", "the decision to coordinate": a clause that describes a noun
+      if (h.relation().equals("acl") || h.relation().startsWith("acl:") && !h.relation().equals("acl:relcl")) return true;
+      if (h.relation().equals("acl:relcl") && s.token(trigger).pos().equals("VBD")) return true;
+    }
+    // "holding regular joint exercises": a habit, not one event
+    for (int o : g.children(trigger, "obj")) {
+      for (int a : g.children(o, "amod")) if (cues.is("aggregate-adjective", s.token(a).lemma())) return true;
+    }
+    // a clause is background when it, or a clause it belongs to, is introduced as a setting or reason
+    int current = trigger;
+    for (int step = 0; step < 5 && current >= 0; step++) {
+      for (int c : g.children(current, "mark")) {
+        if (cues.is("background-mark", s.token(c).word().toLowerCase(Locale.ROOT))) return true;
+      }
+      Dependency up = null;
+      for (Dependency h : g.heads(current)) {
+        String r = h.relation();
+        if (r.equals("ccomp") || r.equals("xcomp") || r.startsWith("conj") || r.startsWith("advcl")) { up = h; break; }
+      }
+      if (up == null) break;
+      current = up.governor();
+    }
+    return false;
+  }
+
+  private static boolean hasPerfect(Sentence s, ParseGraph g, int verb) {
+    for (int a : g.children(verb, "aux")) if (s.token(a).lemma().equals("have")) return true;
+    return false;
+  }
+
+  private static boolean hasChildSubtype(ParseGraph g, int token, String subtype) {
+    for (Dependency d : g.children(token)) if (subtype.equals(d.subtype())) return true;
+    return false;
+  }
+
+  /** "held five phone calls", "16 rounds of talks": a number on the object sums up several events. */
+  private static boolean countedObject(Sentence s, ParseGraph g, int verb) {
+    for (int o : g.children(verb, "obj")) {
+      for (int n : g.children(o, "nummod")) {
+        String w = s.token(n).word();
+        if (!w.equals("1") && !w.equalsIgnoreCase("one")) return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isAfter(String date, LocalDate published) {
+    try {
+      if (date.length() == 10) return LocalDate.parse(date).isAfter(published.plusDays(1));
+      if (date.length() == 7) return LocalDate.parse(date + "-01").isAfter(published.withDayOfMonth(1));
+      return Integer.parseInt(date) > published.getYear();
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** A date well before publication (more than a month): recalled history, not the day's news. */
+  private static boolean isBeforeByMonth(String date, LocalDate published) {
+    try {
+      if (date.length() == 10) return LocalDate.parse(date).isBefore(published.minusDays(31));
+      if (date.length() == 7) return LocalDate.parse(date + "-01").isBefore(published.withDayOfMonth(1).minusMonths(1));
+      return Integer.parseInt(date) < published.getYear();
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return false;
+    }
+  }
+
+}
