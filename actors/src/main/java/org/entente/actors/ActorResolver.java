@@ -88,6 +88,7 @@ public final class ActorResolver {
     }
     addSurnames(s, mentions, date, doc);
     addPronouns(s, mentions, date, doc);
+    addQuotedSpeakers(s, mentions, doc);
     addPairPlaceholders(s, mentions);
     mentions.sort(BY_POSITION);
     java.util.Set<String> states = new java.util.TreeSet<>();
@@ -238,6 +239,63 @@ public final class ActorResolver {
       Person person = p;
       dictionary.personCode(person, date).ifPresent(code ->
           mentions.add(new ActorMention(t.index(), t.index() + 1, t.index(), t.word(), code, person.name(), "pronoun")));
+    }
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+  private static final Set<String> REPORTING_VERBS = readWords("reporting-verbs.txt");
+
+  private static Set<String> readWords(String name) {
+    java.io.InputStream in = ActorResolver.class.getClassLoader().getResourceAsStream(ActorDictionary.RESOURCE_DIR + name);
+    if (in == null) return Set.of();
+    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * "“I will soon pay a state visit,” Xi wrote": first-person words inside quotation marks are the speaker, the
+   * actor named outside the quotation in a sentence with a reporting verb; a quotation that goes on in the next
+   * sentence keeps its speaker.
+   */
+  private void addQuotedSpeakers(Sentence s, List<ActorMention> mentions, DocumentState doc) {
+    List<Token> t = s.tokens();
+    boolean[] quoted = new boolean[t.size()];
+    boolean inside = false, anyQuote = false;
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).word();
+      boolean open = w.equals("\u201c") || w.equals("``"), close = w.equals("\u201d") || w.equals("''"), straight = w.equals("\"");
+      if (open || close || straight) {
+        anyQuote = true;
+        inside = open || (straight && !inside);
+        continue;
+      }
+      quoted[i] = inside;
+    }
+    if (!anyQuote) {
+      doc.quoteSpeaker = null;
+      return;
+    }
+    ActorMention speaker = null;
+    boolean reporting = false;
+    for (int i = 0; i < t.size(); i++) if (!quoted[i] && REPORTING_VERBS.contains(t.get(i).lemma())) reporting = true;
+    if (reporting) {
+      for (ActorMention m : mentions) {
+        if (quoted[m.headToken()] || m.code().startsWith("@")) continue;
+        if (speaker == null || m.matchedBy().contains("person") && !speaker.matchedBy().contains("person")) speaker = m;
+      }
+    }
+    // a sentence that opens with a quotation and names no speaker goes on quoting the previous speaker
+    boolean opensWithQuote = t.size() > 1 && quoted[1] && !quoted[0];
+    if (speaker == null && opensWithQuote) speaker = doc.quoteSpeaker;
+    doc.quoteSpeaker = speaker;
+    if (speaker == null) return;
+    for (Token token : t) {
+      if (!quoted[token.index()] || !FIRST_PERSON.contains(token.word().toLowerCase(Locale.ROOT)) || covered(mentions, token.index())) continue;
+      mentions.add(new ActorMention(token.index(), token.index() + 1, token.index(), token.word(), speaker.code(),
+          speaker.entry(), "quoted-speaker"));
     }
   }
 
@@ -474,6 +532,7 @@ public final class ActorResolver {
     Person lastPerson;
     int lastPersonSentence = -10;
     List<Person> previousPeople = List.of();
+    ActorMention quoteSpeaker;
     final List<Person> people = new ArrayList<>();
     int previousSentence = -10;
 
