@@ -74,6 +74,15 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void firstPersonInsideAQuotationIsTheSpeaker() {
+    List<Event> events = code("\u201cAt the invitation of the Chilean president, I will travel to Santiago next month,\u201d "
+        + "Lula said.", "2023-06-01");
+    Event visit = find(events, "BRA", "CHL", "04");
+    assertEquals(EventStatus.HYPOTHETICAL, visit.status());
+    assertEquals("I", visit.sourceText());
+  }
+
+  @Test
   void sportsAndFiguresOfSpeechAreNotInterstateEvents() {
     List<Event> match = code("Morocco attacked Portugal relentlessly in the World Cup quarter-final.", "2022-12-11");
     assertTrue(match.isEmpty(), match.toString());
