@@ -392,8 +392,9 @@ public final class EventCoder {
           for (Dependency h : g.heads(trigger)) {
             if (h.governor() < 0 || !source) continue;
             boolean objectOfVerb = h.relation().equals("obj") || h.relation().equals("nsubj:pass");
-            boolean circumstance = p.symmetric() && (h.baseRelation().equals("obl") || h.baseRelation().equals("nmod"))
-                && s.token(h.governor()).isVerb();
+            boolean oblique = (h.baseRelation().equals("obl") || h.baseRelation().equals("nmod")) && s.token(h.governor()).isVerb();
+            // "agreed on restrictions", "decided on sanctions": the deciders impose what they decide on
+            boolean circumstance = oblique && (p.symmetric() || cues.is("decision-verb", s.token(h.governor()).lemma()));
             if ((objectOfVerb || circumstance) && !cues.is("undergo-verb", s.token(h.governor()).lemma())) {
               tokens.addAll(subjects(h.governor(), g));
             }
@@ -440,6 +441,16 @@ public final class EventCoder {
           }
         }
         if (slot.equals("by") && passive) tokens.addAll(g.children(trigger, "obl:agent"));
+      }
+    }
+    if (!source && p.noun() && tokens.isEmpty() && !slot.equals("poss") && !slot.equals("amod") && !slot.equals("compound")) {
+      // "sanctions targeting Russian banks", "measures aimed at Minsk": the target is in the clause on the noun
+      for (Dependency d : g.children(trigger)) {
+        boolean participle = d.relation().equals("dep") && s.token(d.dependent()).pos().matches("VBG|VBN");
+        if (!d.relation().startsWith("acl") && !participle) continue;
+        tokens.addAll(g.children(d.dependent(), "obj"));
+        tokens.addAll(g.children(d.dependent(), "obl:at"));
+        tokens.addAll(g.children(d.dependent(), "obl:against"));
       }
     }
     if (!source && p.noun() && tokens.isEmpty() && !slot.equals("poss") && !slot.equals("amod")) {
