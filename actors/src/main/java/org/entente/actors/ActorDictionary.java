@@ -41,6 +41,7 @@ public final class ActorDictionary {
   private final Map<String, Person> people = new LinkedHashMap<>();
   private final Map<String, List<Person>> bySurname = new HashMap<>();
   private final Set<String> sectors = new TreeSet<>();
+  private final Map<String, String> successors = new HashMap<>();
   private int entryCount;
 
   private ActorDictionary() {}
@@ -87,6 +88,7 @@ public final class ActorDictionary {
     read(opener, prefix, "institutions.tsv", 3, 3, this::addInstitution);
     read(opener, prefix, "agents.tsv", 3, 2, this::addAgent);
     read(opener, prefix, "people.tsv", 6, 6, this::addPersonRow);
+    read(opener, prefix, "successors.tsv", 3, 2, this::addSuccessor);
   }
 
   private void read(Opener opener, String prefix, String name, int columns, int required,
@@ -114,6 +116,14 @@ public final class ActorDictionary {
       if (!STATE_CODE.matcher(sector).matches()) throw r.error("seat sector '" + sector + "' is not 3 capital letters");
       add(EntryKind.SEAT, phrase, code + sector, null, phrase + " (" + name + ")", r.origin());
     }
+  }
+
+  private void addSuccessor(TsvReader.Row r) {
+    String former = r.get(0), successor = r.get(1);
+    if (!STATE_CODE.matcher(former).matches() || !STATE_CODE.matcher(successor).matches()) {
+      throw r.error("successor line needs two state codes, got '" + former + "' and '" + successor + "'");
+    }
+    successors.put(former, successor);
   }
 
   private void addOrganisation(TsvReader.Row r) {
@@ -206,6 +216,9 @@ public final class ActorDictionary {
   List<Person> bySurname(String surname) { return bySurname.getOrDefault(surname, List.of()); }
 
   public boolean isState(String code) { return stateNames.containsKey(code); }
+
+  /** The state that succeeded a former one ("SUN" gives "RUS"), or the code itself. */
+  public String successor(String state) { return successors.getOrDefault(state, state); }
 
   public Optional<String> stateName(String code) { return Optional.ofNullable(stateNames.get(code)); }
 

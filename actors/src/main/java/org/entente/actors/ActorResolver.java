@@ -38,8 +38,18 @@ public final class ActorResolver {
       Comparator.comparingInt(ActorMention::startToken).thenComparing(ActorMention::code);
 
   private final ActorDictionary dictionary;
+  private final boolean historicalStates;
 
-  public ActorResolver(ActorDictionary dictionary) { this.dictionary = dictionary; }
+  public ActorResolver(ActorDictionary dictionary) { this(dictionary, false); }
+
+  /**
+   * @param historicalStates keep former states under their own code (the Soviet Union as SUN) instead of coding
+   *                         them as their successor (RUS), which is the default
+   */
+  public ActorResolver(ActorDictionary dictionary, boolean historicalStates) {
+    this.dictionary = dictionary;
+    this.historicalStates = historicalStates;
+  }
 
   public ActorDictionary dictionary() { return dictionary; }
 
@@ -512,7 +522,11 @@ public final class ActorResolver {
     return false;
   }
 
-  private static ActorMention mention(Sentence s, int start, int end, String code, Entry e, String how) {
+  private ActorMention mention(Sentence s, int start, int end, String code, Entry e, String how) {
+    if (!historicalStates && code.length() >= 3) {
+      String state = code.substring(0, 3), successor = dictionary.successor(state);
+      if (!successor.equals(state)) code = successor + code.substring(3);
+    }
     return new ActorMention(start, end, headOf(s, start, end), s.span(start, end), code,
         e.person() != null ? e.person().name() : e.label(), how);
   }

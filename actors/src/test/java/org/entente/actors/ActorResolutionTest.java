@@ -75,6 +75,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void formerStatesAreCodedAsTheirSuccessorUnlessAskedOtherwise() {
+    assertEquals(List.of("RUS"), codes("the Soviet Union", "1970-01-01"));
+    assertEquals(List.of("CHN", "RUS"), codes("Sino-Soviet", "1970-01-01").stream().sorted().toList());
+    ActorLookup historical = new ActorLookup(new ActorResolver(ActorDictionary.bundled(), true));
+    assertEquals("SUN", historical.lookup("the Soviet Union", LocalDate.parse("1970-01-01")).get(0).code());
+  }
+
+  @Test
   void acronymsMustMatchTheirCase() {
     assertEquals(List.of("USA"), codes("US", "2022-01-01"));
     assertEquals(java.util.Collections.singletonList(null), codes("us", "2022-01-01"));

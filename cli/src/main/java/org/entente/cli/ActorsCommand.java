@@ -31,11 +31,13 @@ final class ActorsCommand implements Runnable {
     @Option(names = "--date", description = "Date of the event (YYYY-MM-DD); default today.") LocalDate date;
     @Option(names = "--json", description = "One JSON object per resolution.") boolean json;
     @Option(names = "--dictionary", paramLabel = "DIR", description = "Extra dictionary files.") Path dictionary;
+    @Option(names = "--historical-states", description = "Keep former states under their own code (SUN, not RUS).")
+    boolean historicalStates;
 
     @Override public Integer call() throws Exception {
       LocalDate on = date == null ? LocalDate.now() : date;
       ActorDictionary dict = dictionary == null ? ActorDictionary.bundled() : ActorDictionary.load(dictionary);
-      ActorLookup lookup = new ActorLookup(new ActorResolver(dict));
+      ActorLookup lookup = new ActorLookup(new ActorResolver(dict, historicalStates));
       ObjectMapper mapper = new ObjectMapper();
       int unresolved = 0;
       for (String name : names) {

@@ -21,6 +21,10 @@ final class PipelineOptions {
       description = "Extra event patterns (patterns.tsv format); they win ties over the bundled ones.")
   Path patterns;
 
+  @Option(names = "--historical-states",
+      description = "Keep former states under their own code (the Soviet Union as SUN) instead of their successor's (RUS).")
+  boolean historicalStates;
+
   @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -32,6 +36,6 @@ final class PipelineOptions {
     ActorDictionary dict = dictionary == null ? ActorDictionary.bundled() : ActorDictionary.load(dictionary);
     PatternDictionary pats = patterns == null ? PatternDictionary.bundled() : PatternDictionary.load(patterns);
     EventCoder coder = new EventCoder(pats, Codebook.loadDefault(), Cues.bundled());
-    return new Pipeline(NlpPipeline.shared(), new ActorResolver(dict), coder);
+    return new Pipeline(NlpPipeline.shared(), new ActorResolver(dict, historicalStates), coder);
   }
 }
