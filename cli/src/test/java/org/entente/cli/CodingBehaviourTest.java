@@ -74,6 +74,13 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void forceUsedInAPlaceTargetsItsState() {
+    Event shelling = find(code("Russian forces shelled positions in Ukraine.", "2022-02-25"), "RUS", "UKR", "19");
+    assertEquals("RUSMIL", shelling.source());
+    assertEquals("UKR", shelling.target());
+  }
+
+  @Test
   void firstPersonInsideAQuotationIsTheSpeaker() {
     List<Event> events = code("\u201cAt the invitation of the Chilean president, I will travel to Santiago next month,\u201d "
         + "Lula said.", "2023-06-01");

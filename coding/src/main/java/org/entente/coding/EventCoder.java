@@ -220,6 +220,24 @@ public final class EventCoder {
       targets = targets.stream().filter(a -> sourcesDontCover(a, sources)).toList();
       if (!targets.isEmpty()) break;
     }
+    if (targets.isEmpty() && !sources.isEmpty() && p.code().compareTo("18") >= 0 && p.code().compareTo("21") < 0) {
+      // "missiles struck targets in Kyiv": force used in a place is used against the state the place belongs to
+      List<Arg> places = new ArrayList<>();
+      List<Integer> heads = new ArrayList<>(List.of(trigger));
+      heads.addAll(object >= 0 ? List.of(object) : g.children(trigger, "obj"));
+      for (int head : heads) {
+        for (Dependency d : g.children(head)) {
+          String sub = d.subtype();
+          if (sub == null || !(sub.equals("in") || sub.equals("on") || sub.equals("at") || sub.equals("across"))) continue;
+          for (ActorMention m : mentions) {
+            if (m.covers(d.dependent()) && m.state().length() == 3) {
+              places.add(new Arg(m.state(), m.text(), m.headToken(), false, m.matchedBy() + "+place-of-attack"));
+            }
+          }
+        }
+      }
+      targets = places.stream().filter(a -> sources.stream().noneMatch(x -> x.state().equals(a.state()))).toList();
+    }
     List<Arg[]> pairs = new ArrayList<>();
     if (!targets.isEmpty() && !sources.isEmpty()) {
       for (Arg src : sources) for (Arg tgt : targets) {
