@@ -32,6 +32,24 @@ final class Circumstances {
   EventStatus status(Sentence s, ParseGraph g, int trigger, int object) {
     if (negated(s, g, trigger) || (object >= 0 && hasNegDeterminer(s, g, object))) return EventStatus.NEGATED;
     if (hasModal(s, g, trigger) || hasCondition(s, g, trigger)) return EventStatus.HYPOTHETICAL;
+    if (s.token(trigger).isNoun()) {
+      // "a possible meeting", "the planned visit"
+      for (int a : g.children(trigger, "amod")) {
+        if (cues.is("hypothetical-modifier", s.token(a).lemma())) return EventStatus.HYPOTHETICAL;
+      }
+      // "the meeting is expected to ...", "the talks will address ...", "did not agree on restrictions"
+      for (Dependency h : g.heads(trigger)) {
+        if (h.governor() < 0) continue;
+        int verb = h.governor();
+        boolean subject = h.relation().startsWith("nsubj");
+        boolean complement = h.relation().equals("obj") || h.baseRelation().equals("obl");
+        if (!subject && !complement) continue;
+        if (negated(s, g, verb)) return EventStatus.NEGATED;
+        if (subject && (hasModal(s, g, verb) || cues.is("hypothetical-verb", s.token(verb).lemma()))) {
+          return EventStatus.HYPOTHETICAL;
+        }
+      }
+    }
     // climb through the verbs and nouns this trigger complements: "plans to visit", "refused to sign"
     int current = trigger;
     boolean negatedAbove = false;
@@ -65,8 +83,10 @@ final class Circumstances {
   private boolean negated(Sentence s, ParseGraph g, int token) {
     for (Dependency d : g.children(token)) {
       String rel = d.baseRelation();
+      Token t = s.token(d.dependent());
+      String word = t.word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
-          && cues.is("negation", s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) return true;
+          && (cues.is("negation", word) || cues.is("negation", t.lemma()))) return true;
     }
     return false;
   }
