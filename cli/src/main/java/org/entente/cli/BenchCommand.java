@@ -27,7 +27,7 @@ final class BenchCommand implements Callable<Integer> {
   @Mixin PipelineOptions options;
 
   @Override public Integer call() {
-    Path corpus = samples != null ? samples : Path.of(System.getProperty("entente.home", "."), "samples");
+    Path corpus = Inputs.corpusOrSamples(samples);
     if (!Files.exists(corpus)) {
       System.err.println("entente bench: corpus not found at " + corpus);
       return 1;

@@ -30,7 +30,7 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin PipelineOptions options;
 
   @Override public Integer call() {
-    Path corpus = samples != null ? samples : Path.of(System.getProperty("entente.home", "."), "samples");
+    Path corpus = Inputs.corpusOrSamples(samples);
     if (!Files.isDirectory(corpus)) {
       System.err.println("entente demo: sample corpus not found at " + corpus);
       return 1;

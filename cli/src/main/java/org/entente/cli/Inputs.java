@@ -53,6 +53,11 @@ final class Inputs {
     return out;
   }
 
+  /** The corpus a command was given, or the bundled sample corpus beside the launcher. */
+  static Path corpusOrSamples(Path given) {
+    return given != null ? given : Path.of(System.getProperty("entente.home", "."), "samples");
+  }
+
   static synchronized void report(RunStats stats, IngestProblem problem) {
     stats.problems.add(problem);
     System.err.println("entente: " + problem);

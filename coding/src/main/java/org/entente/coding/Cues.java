@@ -6,16 +6,27 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The cue words of {@code cues.tsv} that decide status and background, grouped by kind. */
+/**
+ * The cue words of {@code cues.tsv} (status, background, criticism), grouped by kind, and the discard phrases of
+ * {@code discards.tsv}. Both files are documented in their headers.
+ */
 public final class Cues {
   private static volatile Cues bundled;
+
+  /** A discard phrase, normalised like sentences are, and the roots it rules out. */
+  private record Discard(String phrase, Set<String> roots) {}
+
   private final Map<String, Set<String>> byKind = new HashMap<>();
+  private final List<Discard> discards = new ArrayList<>();
 
   private Cues() {}
 
@@ -24,73 +35,64 @@ public final class Cues {
     if (c == null) {
       synchronized (Cues.class) {
         c = bundled;
-        if (c == null) {
-          c = read();
-          c.readDiscards();
-          bundled = c;
-        }
+        if (c == null) bundled = c = read();
       }
     }
     return c;
   }
 
-  private void readDiscards() {
-    InputStream in = Cues.class.getClassLoader().getResourceAsStream("entente/coding/discards.tsv");
-    if (in == null) return;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        if (cols.length < 2 || !cols[1].matches("\\*|\\d{2}(\\|\\d{2})*")) {
-          throw new IllegalArgumentException("discards.tsv:" + n + ": expected phrase<TAB>roots ('*' or 19|18)<TAB>example");
-        }
-        String phrase = cols[0].strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ").strip();
-        discards.add(new String[] {phrase, cols[1].strip()});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static Cues read() {
     Cues cues = new Cues();
-    InputStream in = Cues.class.getClassLoader().getResourceAsStream("entente/coding/cues.tsv");
-    if (in == null) throw new IllegalStateException("bundled entente/coding/cues.tsv is missing");
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        if (cols.length < 2) throw new IllegalArgumentException("cues.tsv:" + n + ": expected cue<TAB>kind<TAB>example");
-        cues.byKind.computeIfAbsent(cols[1].strip(), k -> new HashSet<>()).add(cols[0].strip());
+    forEachLine("cues.tsv", true, (cols, origin) -> {
+      if (cols.length < 2) throw new IllegalArgumentException(origin + ": expected cue<TAB>kind<TAB>example");
+      cues.byKind.computeIfAbsent(cols[1].strip(), k -> new HashSet<>()).add(cols[0].strip());
+    });
+    forEachLine("discards.tsv", false, (cols, origin) -> {
+      if (cols.length < 2 || !cols[1].strip().matches("\\*|\\d{2}(\\|\\d{2})*")) {
+        throw new IllegalArgumentException(origin + ": expected phrase<TAB>roots ('*' or 19|18)<TAB>example");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      cues.discards.add(new Discard(words(cols[0]), Set.copyOf(Arrays.asList(cols[1].strip().split("\\|")))));
+    });
     return cues;
   }
 
-  private final List<String[]> discards = new java.util.ArrayList<>();
+  private interface LineHandler { void accept(String[] columns, String origin); }
+
+  private static void forEachLine(String name, boolean required, LineHandler handler) {
+    InputStream in = Cues.class.getClassLoader().getResourceAsStream("entente/coding/" + name);
+    if (in == null) {
+      if (required) throw new IllegalStateException("bundled entente/coding/" + name + " is missing");
+      return;
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (!line.isBlank() && !line.startsWith("#")) handler.accept(line.split("\t"), name + ":" + n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Lower case, words only, single spaces: how phrases and sentences are compared. */
+  private static String words(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ").strip();
+  }
+
+  public boolean is(String kind, String word) {
+    return word != null && byKind.getOrDefault(kind, Set.of()).contains(word);
+  }
 
   /**
    * Roots that a discard phrase in the sentence rules out: "*" for all, else the listed two-digit roots; empty
    * when no discard phrase occurs.
    */
-  public java.util.Set<String> discardedRoots(String sentence) {
-    String text = " " + sentence.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (String[] d : discards) {
-      if (text.contains(" " + d[0] + " ")) out.addAll(java.util.Arrays.asList(d[1].split("\\|")));
-    }
+  public Set<String> discardedRoots(String sentence) {
+    String text = " " + words(sentence) + " ";
+    Set<String> out = new HashSet<>();
+    for (Discard d : discards) if (text.contains(" " + d.phrase() + " ")) out.addAll(d.roots());
     return out;
-  }
-
-  public boolean is(String kind, String word) {
-    return word != null && byKind.getOrDefault(kind, Set.of()).contains(word);
   }
 }
