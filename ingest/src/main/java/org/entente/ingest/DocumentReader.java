@@ -54,6 +54,8 @@ public final class DocumentReader {
   public static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md");
   /** Extensions (lower case, no dot) read as JSON Lines, in folders or given explicitly. */
   public static final Set<String> JSONL_EXTENSIONS = Set.of("jsonl", "ndjson");
+  /** Extensions (lower case, no dot) read as HTML pages, in folders or given explicitly. */
+  public static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
 
   private final ReaderOptions options;
   private final ObjectMapper json;
@@ -91,7 +93,7 @@ public final class DocumentReader {
 
   /**
    * The files to read, in reading order. A folder gives the files below it whose names end in one
-   * of {@link #TEXT_EXTENSIONS} or {@link #JSONL_EXTENSIONS} (case-insensitive), recursively, each
+   * of {@link #TEXT_EXTENSIONS}, {@link #JSONL_EXTENSIONS} or {@link #HTML_EXTENSIONS} (case-insensitive), recursively, each
    * folder's entries sorted by name; other files and hidden ones (name starting with a dot) are
    * left out without a word. Any other input is kept as given, whatever its extension, so a missing
    * file is reported when it is read. A file reached twice is listed once. A folder that cannot be
@@ -144,7 +146,7 @@ public final class DocumentReader {
 
   private static boolean isKnownExtension(String name) {
     String ext = extension(name);
-    return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext);
+    return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext) || HTML_EXTENSIONS.contains(ext);
   }
 
   private static String extension(String name) {
@@ -156,6 +158,12 @@ public final class DocumentReader {
   public static boolean isJsonLines(Path file) {
     Path name = file.getFileName();
     return name != null && JSONL_EXTENSIONS.contains(extension(name.toString()));
+  }
+
+  /** True when the file is read as an HTML page (by its extension). */
+  public static boolean isHtml(Path file) {
+    Path name = file.getFileName();
+    return name != null && HTML_EXTENSIONS.contains(extension(name.toString()));
   }
 
   // ---------------------------------------------------------------- one file
@@ -191,6 +199,15 @@ public final class DocumentReader {
 
   private Document readText(Path file) throws Rejected {
     String origin = file.toString();
+    byte[] bytes = readBytes(file);
+    if (isHtml(file)) {
+      return checked(HtmlArticle.read(bytes, file.getFileName().toString(), origin), origin);
+    }
+    return readPlainText(file, bytes);
+  }
+
+  /** The file's bytes, checked for size, emptiness and binary content. */
+  private byte[] readBytes(Path file) throws Rejected {
     if (Files.isDirectory(file)) throw new Rejected("cannot read: is a folder");
     byte[] bytes;
     try {
@@ -207,6 +224,11 @@ public final class DocumentReader {
     String sniffed = Text.sniff(bytes, bytes.length);
     if (sniffed == null && Text.hasNul(bytes, bytes.length)) sniffed = Text.BINARY;
     if (sniffed != null) throw new Rejected(sniffed);
+    return bytes;
+  }
+
+  private Document readPlainText(Path file, byte[] bytes) throws Rejected {
+    String origin = file.toString();
     long[] bad = new long[1];
     String decoded = Text.decodeUtf8(bytes, 0, bytes.length, bad);
     if (decoded == null) throw new Rejected(Text.notUtf8(bad[0]));
@@ -217,6 +239,9 @@ public final class DocumentReader {
     String id = file.getFileName().toString();
     FrontMatter fm = FrontMatter.parse(text, origin);
     if (fm == null) {
+      // a page pasted as text: drop whole lines of site boilerplate (newsletter prompts, disclaimers...)
+      text = Boilerplate.clean(text);
+      if (text.isBlank()) throw new Rejected("no text (only site boilerplate)");
       // no metadata: a dateline near the top is the best evidence of when it appeared
       LocalDate dateline = Datelines.publicationDate(text).orElse(null);
       return checked(new Document(id, text, null, dateline, null, null, null, origin), origin);
