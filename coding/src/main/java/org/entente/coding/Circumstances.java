@@ -114,8 +114,9 @@ final class Circumstances {
     List<Integer> heads = new ArrayList<>(List.of(trigger));
     if (object >= 0) heads.add(object);
     // "an agreement the two countries signed in 2001": the clause describing a nominal event dates it
-    if (s.token(trigger).isNoun()) {
-      for (Dependency d : g.children(trigger)) if (d.relation().startsWith("acl")) heads.add(d.dependent());
+    for (int noun : object >= 0 ? new int[] {trigger, object} : new int[] {trigger}) {
+      if (!s.token(noun).isNoun()) continue;
+      for (Dependency d : g.children(noun)) if (d.relation().startsWith("acl")) heads.add(d.dependent());
     }
     for (int head : heads) {
       for (Dependency d : g.children(head)) {
