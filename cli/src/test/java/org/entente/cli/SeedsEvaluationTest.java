@@ -29,14 +29,10 @@ class SeedsEvaluationTest {
     Path seeds = CliRunner.shared().resolve("seeds");
     Path gold = CliRunner.shared().resolve("eval/seeds-gold.jsonl");
     assumeTrue(Files.isDirectory(seeds) && Files.isRegularFile(gold), "../shared is absent: seeds not scored");
-    Path events = tmp.resolve("events.jsonl");
-    CliRunner.Run run = CliRunner.run("code", seeds.toString(), "--out", events.toString());
-    assertEquals(0, run.exitCode(), run.err());
-
+    Path events = codeInto(seeds, tmp);
     ScoreReport all = GoldScorer.score(gold, events, ScoreOptions.defaults());
     ScoreReport main = GoldScorer.score(gold, events, new ScoreOptions(true, false, 0));
-    System.out.println("seeds, all events:\n" + all.render());
-    System.out.println("seeds, --main:\n" + main.render());
+    System.out.println("seeds, all events:\n" + all.render() + "seeds, --main:\n" + main.render());
     assertTrue(all.f1() >= SEEDS_F1_FLOOR, "seeds F1 fell to " + all.f1());
     assertTrue(main.f1() >= SEEDS_MAIN_F1_FLOOR, "seeds --main F1 fell to " + main.f1());
     assertTrue(all.backgroundAgree() >= SEEDS_BACKGROUND_FLOOR * all.matched(),
@@ -52,13 +48,19 @@ class SeedsEvaluationTest {
   void samplesScoreAgainstTheProjectsOwnGold(@TempDir Path tmp) throws Exception {
     Path samples = CliRunner.root().resolve("samples");
     Path gold = CliRunner.root().resolve("eval/samples-gold.jsonl");
-    Path events = tmp.resolve("events.jsonl");
-    CliRunner.Run run = CliRunner.run("code", samples.toString(), "--out", events.toString());
-    assertEquals(0, run.exitCode(), run.err());
+    Path events = codeInto(samples, tmp);
     ScoreReport all = GoldScorer.score(gold, events, ScoreOptions.defaults());
     ScoreReport main = GoldScorer.score(gold, events, new ScoreOptions(true, false, 0));
     System.out.println("samples, all events:\n" + all.render());
     assertTrue(all.f1() >= SAMPLES_F1_FLOOR, "samples F1 fell to " + all.f1());
     assertTrue(main.f1() >= SAMPLES_MAIN_F1_FLOOR, "samples --main F1 fell to " + main.f1());
+  }
+
+  /** Runs `entente code` on a corpus and returns the events file. */
+  private static Path codeInto(Path corpus, Path tmp) {
+    Path events = tmp.resolve("events.jsonl");
+    CliRunner.Run run = CliRunner.run("code", corpus.toString(), "--out", events.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    return events;
   }
 }
