@@ -91,13 +91,39 @@ public final class NlpPipeline {
     List<Sentence> out = new ArrayList<>();
     for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-      List<Token> tokens = new ArrayList<>(labels.size());
-      for (int i = 0; i < labels.size(); i++) tokens.add(toToken(i, labels.get(i)));
-      int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      out.add(new Sentence(out.size(), begin, end, text.substring(begin, end), tokens, List.of(), List.of()));
+      int dash = datelineEnd(labels);
+      if (dash > 0 && dash + 1 < labels.size()) {
+        // "BEIJING, Feb. 4 — Xi and Putin met ...": the dateline is not part of the first sentence
+        add(out, text, labels.subList(0, dash + 1));
+        add(out, text, labels.subList(dash + 1, labels.size()));
+      } else {
+        add(out, text, labels);
+      }
     }
     return out;
+  }
+
+  private static void add(List<Sentence> out, String text, List<CoreLabel> labels) {
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) tokens.add(toToken(i, labels.get(i)));
+    int begin = labels.get(0).beginPosition();
+    int end = labels.get(labels.size() - 1).endPosition();
+    out.add(new Sentence(out.size(), begin, end, text.substring(begin, end), tokens, List.of(), List.of()));
+  }
+
+  /**
+   * The index of the dash that ends a wire-style dateline ("MOSCOW, March 21 —", "BEIJING (Agency) —") at the
+   * start of a sentence, or -1: a place name in capitals first, a dash within the next few tokens.
+   */
+  static int datelineEnd(List<CoreLabel> labels) {
+    if (labels.size() < 3) return -1;
+    String first = labels.get(0).word();
+    if (first.length() < 3 || !first.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')) return -1;
+    for (int i = 1; i < Math.min(labels.size(), 12); i++) {
+      String w = labels.get(i).word();
+      if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) return i;
+    }
+    return -1;
   }
 
   /**

@@ -31,6 +31,18 @@ class NlpPipelineTest {
   }
 
   @Test
+  void aWireDatelineIsNotPartOfTheFirstSentence() {
+    Document d = new Document("t3", "LIMA, May 3 \u2014 The envoys of Chile and Peru met on Friday.", null,
+        LocalDate.of(2023, 5, 6), null, null, null, "test");
+    List<Sentence> sentences = NLP.split(d);
+    assertEquals(2, sentences.size());
+    assertEquals("LIMA, May 3 \u2014", sentences.get(0).text());
+    assertEquals("The envoys of Chile and Peru met on Friday.", sentences.get(1).text());
+    assertEquals(1, sentences.get(1).index());
+    assertEquals(d.fullText().indexOf("The envoys"), sentences.get(1).begin());
+  }
+
+  @Test
   void deepenParsesAndNormalisesRelativeDates() {
     Document d = new Document("t2", "Greece invited Chile to talks on Friday.", null,
         LocalDate.of(2023, 5, 10), null, null, null, "test");
