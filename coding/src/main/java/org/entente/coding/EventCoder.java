@@ -123,13 +123,30 @@ public final class EventCoder {
     for (Map.Entry<String, Event> e : best.entrySet()) {
       if (discarded.contains("*") || discarded.contains(e.getValue().root())) continue;
       int trigger = triggerOf.get(e.getKey());
-      boolean intended = false;
-      for (Dependency h : trigger < 0 ? List.<Dependency>of() : g.heads(trigger)) {
-        if (h.relation().equals("xcomp") && intentTriggers.contains(h.governor())) intended = true;
-      }
+      boolean intended = trigger >= 0 && intended(trigger, g, intentTriggers);
       if (!intended) out.add(e.getValue());
     }
     return out;
+  }
+
+  /**
+   * Whether a trigger is part of what an intent verb's subject agreed or vowed to do: reached from the intent
+   * through its clausal complement, directly ("agreed to revive") or as that verb's object or conjunct
+   * ("agreed to revive a dialogue and to launch talks").
+   */
+  private static boolean intended(int trigger, ParseGraph g, java.util.Set<Integer> intentTriggers) {
+    int current = trigger;
+    for (int step = 0; step < 4; step++) {
+      Dependency up = null;
+      for (Dependency h : g.heads(current)) {
+        String r = h.relation();
+        if (h.governor() >= 0 && (r.equals("xcomp") || r.equals("obj") || r.startsWith("conj"))) { up = h; break; }
+      }
+      if (up == null) return false;
+      if (up.relation().equals("xcomp") && intentTriggers.contains(up.governor())) return true;
+      current = up.governor();
+    }
+    return false;
   }
 
   private static String state(String code) {
