@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -39,8 +38,6 @@ public final class ActorDictionary {
   private final Map<String, String> organisationNames = new LinkedHashMap<>();
   private final Map<String, List<String>> organisationMembers = new LinkedHashMap<>();
   private final Map<String, Person> people = new LinkedHashMap<>();
-  private final Map<String, List<Person>> bySurname = new HashMap<>();
-  private final Set<String> sectors = new TreeSet<>();
   private final Map<String, String> successors = new HashMap<>();
   private int entryCount;
 
@@ -147,7 +144,6 @@ public final class ActorDictionary {
   private void addAgent(TsvReader.Row r) {
     String sector = r.get(1);
     if (!STATE_CODE.matcher(sector).matches()) throw r.error("sector '" + sector + "' is not 3 capital letters");
-    sectors.add(sector);
     add(EntryKind.AGENT, r.get(0).toLowerCase(Locale.ROOT), sector, null, r.get(0), r.origin());
   }
 
@@ -190,8 +186,6 @@ public final class ActorDictionary {
       for (String alias : new TreeSet<>(pendingAliases.getOrDefault(e.getKey(), List.of()))) {
         add(EntryKind.PERSON, alias, null, p, p.name(), origin);
       }
-      List<String> words = Phrases.words(p.name());
-      if (words.size() > 1) bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(p);
     }
     pendingAliases.clear();
     for (List<Entry> list : byFirstWord.values()) {
@@ -212,8 +206,6 @@ public final class ActorDictionary {
     return byFirstWord.getOrDefault(Phrases.key(word), Collections.emptyList());
   }
 
-  /** People whose full name ends with this surname. */
-  List<Person> bySurname(String surname) { return bySurname.getOrDefault(surname, List.of()); }
 
   public boolean isState(String code) { return stateNames.containsKey(code); }
 

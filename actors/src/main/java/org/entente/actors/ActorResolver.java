@@ -77,7 +77,7 @@ public final class ActorResolver {
             Optional<String> code = dictionary.personCode(part.person(), date);
             if (code.isEmpty()) continue;
             mentions.add(mention(s, match.start, match.end, code.get(), part, "person"));
-            doc.seen(part.person(), s.index());
+            doc.seen(part.person());
           }
         }
         case ORGANISATION, INSTITUTION, SEAT ->
@@ -137,7 +137,7 @@ public final class ActorResolver {
         Optional<String> code = dictionary.personCode(e.person(), date);
         if (code.isEmpty()) break;
         out.add(mention(s, first.start, next.end, code.get(), e, "title+person"));
-        doc.seen(e.person(), s.index());
+        doc.seen(e.person());
         return k;
       }
       if (e.kind() == EntryKind.AGENT) {
@@ -154,7 +154,7 @@ public final class ActorResolver {
           Optional<String> code = dictionary.personCode(p.entry.person(), date);
           if (code.isPresent()) {
             out.add(mention(s, first.start, p.end, code.get(), p.entry, "title+person"));
-            doc.seen(p.entry.person(), s.index());
+            doc.seen(p.entry.person());
             return personAt;
           }
         }
@@ -227,7 +227,7 @@ public final class ActorResolver {
       if (p == null) continue;
       dictionary.personCode(p, date).ifPresent(code -> {
         mentions.add(new ActorMention(t.index(), t.index() + 1, t.index(), t.word(), code, p.name(), "surname"));
-        doc.seen(p, s.index());
+        doc.seen(p);
       });
     }
   }
@@ -543,14 +543,12 @@ public final class ActorResolver {
     final Map<String, Person> bySurname = new HashMap<>();
     final Map<String, Integer> stateCounts = new HashMap<>();
     final Map<List<String>, Integer> pairCounts = new HashMap<>();
-    Person lastPerson;
-    int lastPersonSentence = -10;
     List<Person> previousPeople = List.of();
     ActorMention quoteSpeaker;
     final List<Person> people = new ArrayList<>();
     int previousSentence = -10;
 
-    void seen(Person p, int sentence) {
+    void seen(Person p) {
       List<String> words = Phrases.words(p.name());
       if (words.size() > 1) {
         bySurname.put(words.get(words.size() - 1), p);
@@ -559,8 +557,6 @@ public final class ActorResolver {
           bySurname.put(words.get(0), p);
         }
       }
-      lastPerson = p;
-      lastPersonSentence = sentence;
       people.remove(p);
       people.add(p);
     }
