@@ -239,12 +239,11 @@ public final class DocumentReader {
     String id = file.getFileName().toString();
     FrontMatter fm = FrontMatter.parse(text, origin);
     if (fm == null) {
-      // a page pasted as text: drop whole lines of site boilerplate (newsletter prompts, disclaimers...)
-      text = Boilerplate.clean(text);
-      if (text.isBlank()) throw new Rejected("no text (only site boilerplate)");
-      // no metadata: a dateline near the top is the best evidence of when it appeared
-      LocalDate dateline = Datelines.publicationDate(text).orElse(null);
-      return checked(new Document(id, text, null, dateline, null, null, null, origin), origin);
+      // a page pasted as text: headline, byline, dateline and outlet lines; site boilerplate dropped
+      PastedPage.Parts page = PastedPage.read(text);
+      if (page.text().isBlank()) throw new Rejected("no text (only site boilerplate)");
+      return checked(new Document(id, page.text(), page.title(), page.published(), page.outlet(), page.author(),
+          null, origin, page.publishedIso(), page.sources()), origin);
     }
     if (fm.body().isBlank()) throw new Rejected("no text after the front matter");
     LocalDate published;
@@ -254,8 +253,8 @@ public final class DocumentReader {
       throw new Rejected(fm.where(origin, "published"), e.getMessage());
     }
     String explicitId = fm.get("id");
-    Document doc = new Document(explicitId != null ? explicitId : id, fm.body(), fm.get("title"), published,
-        fm.get("outlet"), fm.get("author"), fm.get("url"), origin);
+    Document doc = withSources(new Document(explicitId != null ? explicitId : id, fm.body(), fm.get("title"),
+        published, fm.get("outlet"), fm.get("author"), fm.get("url"), origin), "front matter", fm.get("published"));
     return checked(doc, origin);
   }
 
@@ -390,13 +389,43 @@ public final class DocumentReader {
         throw new Rejected(e.getMessage());
       }
     }
-    Document doc = new Document(id, text, optional(node, "title"), published, optional(node, "outlet"),
-        optional(node, "author"), optional(node, "url"), where);
+    Document doc = withSources(new Document(id, text, optional(node, "title"), published, optional(node, "outlet"),
+        optional(node, "author"), optional(node, "url"), where), "JSON field",
+        pubNode == null || pubNode.isNull() ? null : pubNode.textValue());
     if (options.checkEnglish()) {
       String verdict = EnglishCheck.verdict(doc.fullText());
       if (verdict != null) throw new Rejected(verdict);
     }
     return doc;
+  }
+
+  /**
+   * The document with each field it has credited to its metadata ("front matter", "JSON field"), and, when it has
+   * no publication date, one estimated from the dates its text mentions (credited as such).
+   */
+  static Document withSources(Document d, String metadata, String rawPublished) {
+    java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
+    if (d.title() != null) sources.put("title", metadata + " title");
+    if (d.published() != null) sources.put("published", metadata + " published");
+    if (d.author() != null) sources.put("author", metadata + " author");
+    if (d.outlet() != null) sources.put("outlet", metadata + " outlet");
+    if (d.url() != null) sources.put("url", metadata + " url");
+    sources.put("body", metadata.equals("front matter") ? "text after the front matter" : metadata + " text");
+    LocalDate published = d.published();
+    String publishedIso = null;
+    if (published == null && rawPublished != null && rawPublished.strip().matches("\\d{4}(-\\d{2})?")) {
+      publishedIso = rawPublished.strip(); // a month or a year: kept as given, no day is made up
+      sources.put("published", metadata + " published");
+    } else if (published == null) {
+      java.util.Optional<PublicationDates.Estimate> e = PublicationDates.estimate(d.text());
+      if (e.isPresent()) {
+        published = e.get().day().orElse(null);
+        publishedIso = published == null ? e.get().iso() : null;
+        sources.put("published", "estimated: " + e.get().evidence());
+      }
+    }
+    return new Document(d.id(), d.text(), d.title(), published, d.outlet(), d.author(), d.url(), d.origin(),
+        publishedIso, sources);
   }
 
   private static String optional(JsonNode obj, String field) throws Rejected {

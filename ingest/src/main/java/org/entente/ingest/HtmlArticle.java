@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -60,7 +61,8 @@ final class HtmlArticle {
   private HtmlArticle() {}
 
   /** The text, title and metadata of the page. */
-  record Parts(String text, String title, LocalDate published, String outlet, String author, String url) {}
+  record Parts(String text, String title, LocalDate published, String outlet, String author, String url,
+               Map<String, String> sources) {}
 
   /** Parses the page's bytes (charset from a byte order mark or meta tag, else UTF-8). */
   static Parts parse(byte[] html) throws IOException {
@@ -76,7 +78,7 @@ final class HtmlArticle {
       return extract(page);
     } catch (RuntimeException e) {
       // jsoup is lenient, but never let a strange page stop a run
-      return new Parts("", null, null, null, null, null);
+      return new Parts("", null, null, null, null, null, Map.of());
     }
   }
 
@@ -89,38 +91,82 @@ final class HtmlArticle {
       throw new Rejected("cannot read: " + DocumentReader.why(e));
     }
     if (p.text().isBlank()) throw new Rejected(NO_TEXT);
-    return new org.entente.core.Document(id, p.text(), p.title(), p.published(), p.outlet(), p.author(), p.url(),
-        origin);
+    LocalDate published = p.published();
+    String publishedIso = null;
+    Map<String, String> sources = new LinkedHashMap<>(p.sources());
+    if (published == null) {
+      // no metadata and no dateline: estimate from the dates the article mentions, and say so
+      java.util.Optional<PublicationDates.Estimate> e = PublicationDates.estimate(p.text());
+      if (e.isPresent()) {
+        published = e.get().day().orElse(null);
+        publishedIso = published == null ? e.get().iso() : null;
+        sources.put("published", "estimated: " + e.get().evidence());
+      }
+    }
+    return new org.entente.core.Document(id, p.text(), p.title(), published, p.outlet(), p.author(), p.url(),
+        origin, publishedIso, sources);
   }
 
   // ---------------------------------------------------------------- metadata
 
   private static Parts extract(org.jsoup.nodes.Document page) {
     List<JsonNode> ld = jsonLd(page);
-    String outlet = firstNonBlank(meta(page, "og:site_name"), ldPublisher(ld));
-    String title = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"), titleTag(page, outlet),
-        ldString(ld, "headline"), textOf(page.selectFirst("h1")));
-    String author = firstNonBlank(personName(meta(page, "author")), personName(meta(page, "article:author")),
-        personName(meta(page, "dc.creator")), ldAuthor(ld), visibleByline(page));
-    String url = firstNonBlank(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
+    Map<String, String> sources = new LinkedHashMap<>();
+    String outlet = pick(sources, "outlet", "HTML meta og:site_name", meta(page, "og:site_name"),
+        "HTML JSON-LD publisher", ldPublisher(ld));
+    String title = pick(sources, "title", "HTML meta og:title", meta(page, "og:title"),
+        "HTML meta twitter:title", meta(page, "twitter:title"), "HTML <title>", titleTag(page, outlet),
+        "HTML JSON-LD headline", ldString(ld, "headline"), "HTML <h1>", textOf(page.selectFirst("h1")));
+    String author = pick(sources, "author", "HTML meta author", personName(meta(page, "author")),
+        "HTML meta article:author", personName(meta(page, "article:author")),
+        "HTML meta dc.creator", personName(meta(page, "dc.creator")), "HTML JSON-LD author", ldAuthor(ld),
+        "HTML visible byline", visibleByline(page));
+    String url = pick(sources, "url", "HTML link rel=canonical", attr(page.selectFirst("link[rel=canonical]"), "href"),
+        "HTML meta og:url", meta(page, "og:url"));
     LocalDate published = date(meta(page, "article:published_time"));
+    String publishedFrom = "HTML meta article:published_time";
     for (String key : new String[] {"og:published_time", "date", "pubdate", "publishdate", "publish-date",
         "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
         "datepublished"}) {
       if (published != null) break;
       published = date(meta(page, key));
+      publishedFrom = "HTML meta " + key;
     }
-    if (published == null) published = date(attr(page.selectFirst("[itemprop=datePublished]"), "content"));
-    if (published == null) published = date(ldString(ld, "datePublished"));
+    if (published == null) {
+      published = date(attr(page.selectFirst("[itemprop=datePublished]"), "content"));
+      publishedFrom = "HTML itemprop=datePublished";
+    }
+    if (published == null) {
+      published = date(ldString(ld, "datePublished"));
+      publishedFrom = "HTML JSON-LD datePublished";
+    }
     if (published == null) {
       for (Element time : page.select("time[datetime]")) {
         published = date(time.attr("datetime"));
+        publishedFrom = "HTML <time datetime=\"" + time.attr("datetime") + "\">";
         if (published != null) break;
       }
     }
     String text = mainText(page, title);
-    if (published == null) published = Datelines.publicationDate(text).orElse(null);
-    return new Parts(text, title, published, outlet, author, url);
+    if (published == null) {
+      published = Datelines.publicationDate(text).orElse(null);
+      publishedFrom = "dateline in the article text";
+    }
+    if (published != null) sources.put("published", publishedFrom);
+    if (!text.isBlank()) sources.put("body", "HTML main text (readability-style scoring of the page's blocks)");
+    return new Parts(text, title, published, outlet, author, url, sources);
+  }
+
+  /** The first non-blank value of label/value pairs, recording its label as the field's source. */
+  private static String pick(Map<String, String> sources, String field, String... labelsAndValues) {
+    for (int i = 0; i + 1 < labelsAndValues.length; i += 2) {
+      String v = labelsAndValues[i + 1];
+      if (v != null && !v.isBlank()) {
+        sources.put(field, labelsAndValues[i]);
+        return v;
+      }
+    }
+    return null;
   }
 
   /** A meta tag's content by its property, name or itemprop (case-insensitive), or null. */

@@ -48,12 +48,15 @@ class JsonLinesTest {
     List<Document> d = r.documents();
     assertEquals(3, d.size());
     assertEquals(new Document("w-1", BODY_A, "Crossing to reopen", LocalDate.of(2022, 2, 4), "Sample Wire", "Desk",
-        "https://example.org/1", f + ":1"), d.get(0));
+        "https://example.org/1", f + ":1", null, java.util.Map.of("title", "JSON field title", "published",
+        "JSON field published", "author", "JSON field author", "outlet", "JSON field outlet", "url", "JSON field url",
+        "body", "JSON field text")), d.get(0));
     assertEquals("42", d.get(1).id());
     assertEquals(f + ":4", d.get(1).origin(), "blank lines count in line numbers");
     assertEquals(LocalDate.of(2022, 3, 1), d.get(1).published(), "the date as written, no zone conversion");
     assertNull(d.get(1).title());
     assertNull(d.get(2).published());
+    assertEquals("2022-03", d.get(2).publishedIso(), "a month is kept as a month");
   }
 
   @Test void badLinesAreReportedWithTheirNumberAndTheRestIsRead() {
