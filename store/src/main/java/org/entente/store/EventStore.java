@@ -33,7 +33,10 @@ import java.util.UUID;
 import org.entente.core.ActorMention;
 import org.entente.core.AnnotatedDocument;
 import org.entente.core.Document;
+import org.entente.core.Duplicate;
 import org.entente.core.Event;
+import org.entente.core.Figure;
+import org.entente.core.Quote;
 import org.entente.core.EventStatus;
 import org.entente.core.Sentence;
 
@@ -49,12 +52,45 @@ import org.entente.core.Sentence;
  */
 public final class EventStore implements AutoCloseable {
   /** The schema version this code writes and reads; kept in {@code meta} under {@code schema_version}. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** The event columns, in the order they are read and exported ({@code seq} is internal). */
   static final List<String> EVENT_COLUMNS = List.of("id", "doc", "sentence_index", "sentence", "char_start",
       "char_end", "source", "source_text", "target", "target_text", "cameo", "root", "quad", "goldstein", "plover",
       "status", "date", "background", "trigger", "confidence", "rule");
+
+  private static final String QUOTES_DDL = """
+      CREATE TABLE IF NOT EXISTS quotes (
+        doc VARCHAR NOT NULL,
+        seq INTEGER NOT NULL,
+        sentence_index INTEGER NOT NULL,
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        quote VARCHAR NOT NULL,
+        speaker VARCHAR,
+        speaker_actor VARCHAR,
+        attribution VARCHAR,
+        PRIMARY KEY (doc, seq)
+      )""";
+
+  private static final String FIGURES_DDL = """
+      CREATE TABLE IF NOT EXISTS figures (
+        doc VARCHAR NOT NULL,
+        seq INTEGER NOT NULL,
+        sentence_index INTEGER NOT NULL,
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        value DOUBLE NOT NULL,
+        unit VARCHAR,
+        qualifier VARCHAR,
+        measures VARCHAR,
+        year VARCHAR,
+        actors VARCHAR,
+        sentence VARCHAR,
+        PRIMARY KEY (doc, seq)
+      )""";
 
   private static final List<String> SCHEMA = List.of(
       """
@@ -73,7 +109,11 @@ public final class EventStore implements AutoCloseable {
         origin VARCHAR,
         content_hash VARCHAR NOT NULL,
         text VARCHAR NOT NULL,
-        ingested_at TIMESTAMP NOT NULL
+        ingested_at TIMESTAMP NOT NULL,
+        published_iso VARCHAR,
+        sources VARCHAR,
+        duplicate_of VARCHAR,
+        duplicate_similarity DOUBLE
       )""",
       """
       CREATE TABLE IF NOT EXISTS sentences (
@@ -120,7 +160,20 @@ public final class EventStore implements AutoCloseable {
         trigger VARCHAR,
         confidence DOUBLE NOT NULL,
         rule VARCHAR
-      )""");
+      )""",
+      QUOTES_DDL,
+      FIGURES_DDL);
+
+  /** What version 1 stores lack: document facts and duplicate links, quotes and figures. */
+  private static final List<String> MIGRATE_1_TO_2 = List.of(
+      "ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_iso VARCHAR",
+      "ALTER TABLE documents ADD COLUMN IF NOT EXISTS sources VARCHAR",
+      "ALTER TABLE documents ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR",
+      "ALTER TABLE documents ADD COLUMN IF NOT EXISTS duplicate_similarity DOUBLE",
+      "UPDATE documents SET published_iso = CAST(published AS VARCHAR) WHERE published IS NOT NULL",
+      QUOTES_DDL,
+      FIGURES_DDL,
+      "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
 
   private final Connection connection;
   private final String description;
@@ -200,8 +253,12 @@ public final class EventStore implements AutoCloseable {
             + SCHEMA_VERSION + "); use a newer Entente");
       }
       if (v < SCHEMA_VERSION) {
-        // No older versions exist yet; migrations go here when the schema changes.
-        throw new StoreException(description + " has schema version " + v + " and no migration to " + SCHEMA_VERSION + " exists");
+        // version 1 (before document facts, quotes and figures) is brought up to date in one transaction
+        inTransaction(() -> {
+          try (Statement st = connection.createStatement()) {
+            for (String sql : MIGRATE_1_TO_2) st.execute(sql);
+          }
+        });
       }
       return;
     }
@@ -313,9 +370,21 @@ public final class EventStore implements AutoCloseable {
    * @throws StoreException           when the database refuses the data (e.g. an event without a CAMEO code or
    *                                  source) or fails; nothing is written
    */
+  public void store(AnnotatedDocument document, Map<Integer, List<ActorMention>> mentionsBySentence,
+                    List<Event> events) {
+    store(document, mentionsBySentence, events, List.of(), List.of());
+  }
+
+  /**
+   * Stores a document with everything read from it — sentences, actor mentions, events, quotations and figures —
+   * in one transaction, replacing what was stored under the same id; see
+   * {@link #store(AnnotatedDocument, Map, List)} for what happens on failure.
+   */
   public synchronized void store(AnnotatedDocument document, Map<Integer, List<ActorMention>> mentionsBySentence,
-                                 List<Event> events) {
+                                 List<Event> events, List<Quote> quotes, List<Figure> figures) {
     Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(quotes, "quotes");
+    Objects.requireNonNull(figures, "figures");
     Objects.requireNonNull(mentionsBySentence, "mentionsBySentence");
     Objects.requireNonNull(events, "events");
     ensureOpen();
@@ -326,30 +395,91 @@ public final class EventStore implements AutoCloseable {
         throw new IllegalArgumentException("event of document '" + e.doc() + "' given with document '" + d.id() + "'");
       }
     }
-    String hash = contentHash(d);
+    for (Quote q : quotes) {
+      if (!d.id().equals(q.doc())) throw new IllegalArgumentException("quote of document '" + q.doc() + "' given with document '" + d.id() + "'");
+    }
+    for (Figure f : figures) {
+      if (!d.id().equals(f.doc())) throw new IllegalArgumentException("figure of document '" + f.doc() + "' given with document '" + d.id() + "'");
+    }
     try {
       inTransaction(() -> {
-        for (String table : List.of("documents", "sentences", "actor_mentions", "events")) {
-          try (PreparedStatement p = connection.prepareStatement(
-              "DELETE FROM " + table + " WHERE " + (table.equals("documents") ? "id" : "doc") + " = ?")) {
-            p.setString(1, d.id());
-            p.executeUpdate();
-          }
-        }
-        try (PreparedStatement p = connection.prepareStatement(
-            "INSERT INTO documents (id, title, published, outlet, author, url, origin, content_hash, text, ingested_at) "
-                + "VALUES (?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))")) {
-          Object[] values = {d.id(), d.title(), d.published() == null ? null : d.published().toString(), d.outlet(),
-              d.author(), d.url(), d.origin(), hash, d.text(), LocalDateTime.now(ZoneOffset.UTC).toString()};
-          for (int i = 0; i < values.length; i++) p.setObject(i + 1, values[i]);
-          p.executeUpdate();
-        }
+        replaceDocument(d, null);
         insertSentences(d.id(), document.sentences());
         insertMentions(d.id(), mentionsBySentence);
         insertEvents(unique);
+        insertQuotes(quotes);
+        insertFigures(figures);
       });
     } catch (SQLException e) {
       throw failure("store document " + d.id() + " (nothing was written)", e);
+    }
+  }
+
+  /**
+   * Stores a document found to repeat one read before it: its row and the link to the original, nothing coded
+   * from it, so that counts are not inflated by reposts. Replaces what was stored under the same id.
+   */
+  public synchronized void storeDuplicate(Document d, Duplicate duplicate) {
+    Objects.requireNonNull(d, "document");
+    Objects.requireNonNull(duplicate, "duplicate");
+    ensureOpen();
+    if (!d.id().equals(duplicate.doc())) {
+      throw new IllegalArgumentException("duplicate link of '" + duplicate.doc() + "' given with document '" + d.id() + "'");
+    }
+    try {
+      inTransaction(() -> replaceDocument(d, duplicate));
+    } catch (SQLException e) {
+      throw failure("store document " + d.id() + " (nothing was written)", e);
+    }
+  }
+
+  private static final List<String> PER_DOCUMENT_TABLES =
+      List.of("documents", "sentences", "actor_mentions", "events", "quotes", "figures");
+
+  private void replaceDocument(Document d, Duplicate duplicate) throws SQLException {
+    for (String table : PER_DOCUMENT_TABLES) {
+      try (PreparedStatement p = connection.prepareStatement(
+          "DELETE FROM " + table + " WHERE " + (table.equals("documents") ? "id" : "doc") + " = ?")) {
+        p.setString(1, d.id());
+        p.executeUpdate();
+      }
+    }
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT INTO documents (id, title, published, outlet, author, url, origin, content_hash, text, ingested_at, "
+            + "published_iso, sources, duplicate_of, duplicate_similarity) "
+            + "VALUES (?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?, ?, ?)")) {
+      Object[] values = {d.id(), d.title(), d.published() == null ? null : d.published().toString(), d.outlet(),
+          d.author(), d.url(), d.origin(), contentHash(d), d.text(), LocalDateTime.now(ZoneOffset.UTC).toString(),
+          d.publishedIso(), Json.object(d.sources()), duplicate == null ? null : duplicate.original(),
+          duplicate == null ? null : duplicate.similarity()};
+      for (int i = 0; i < values.length; i++) p.setObject(i + 1, values[i]);
+      p.executeUpdate();
+    }
+  }
+
+  private void insertQuotes(List<Quote> quotes) throws SQLException {
+    List<String> columns = List.of("doc", "seq", "sentence_index", "char_start", "char_end", "quote", "speaker",
+        "speaker_actor", "attribution");
+    try (BatchInsert batch = new BatchInsert(connection, "quotes", columns, Collections.nCopies(columns.size(), "?"))) {
+      int seq = 0;
+      for (Quote q : quotes) {
+        batch.add(q.doc(), seq++, q.sentenceIndex(), q.charStart(), q.charEnd(), q.text(), q.speaker(),
+            q.speakerActor(), q.attribution());
+      }
+      batch.flush();
+    }
+  }
+
+  private void insertFigures(List<Figure> figures) throws SQLException {
+    List<String> columns = List.of("doc", "seq", "sentence_index", "char_start", "char_end", "text", "kind", "value",
+        "unit", "qualifier", "measures", "year", "actors", "sentence");
+    try (BatchInsert batch = new BatchInsert(connection, "figures", columns, Collections.nCopies(columns.size(), "?"))) {
+      int seq = 0;
+      for (Figure f : figures) {
+        batch.add(f.doc(), seq++, f.sentenceIndex(), f.charStart(), f.charEnd(), f.text(), f.kind(), f.value(),
+            f.unit(), f.qualifier(), f.measures(), f.year(), String.join(" ", f.actors()), f.sentence());
+      }
+      batch.flush();
     }
   }
 
@@ -400,7 +530,7 @@ public final class EventStore implements AutoCloseable {
     boolean[] existed = new boolean[1];
     try {
       inTransaction(() -> {
-        for (String table : List.of("sentences", "actor_mentions", "events", "documents")) {
+        for (String table : List.of("sentences", "actor_mentions", "events", "quotes", "figures", "documents")) {
           try (PreparedStatement p = connection.prepareStatement(
               "DELETE FROM " + table + " WHERE " + (table.equals("documents") ? "id" : "doc") + " = ?")) {
             p.setString(1, id);
@@ -527,6 +657,99 @@ public final class EventStore implements AutoCloseable {
     } catch (SQLException e) {
       throw failure("read document " + id, e);
     }
+  }
+
+  /** A stored document's facts, without its text: what {@code entente docs} lists. */
+  public record DocumentRow(String id, String title, String published, String author, String outlet, String url,
+                            String origin, String duplicateOf, Double duplicateSimilarity, Map<String, String> sources,
+                            long events, long quotes, long figures) {}
+
+  /** The stored documents (all when {@code id} is null), in id order, at most {@code limit} (0: no limit). */
+  public synchronized List<DocumentRow> documents(String id, int limit) {
+    ensureOpen();
+    String sql = "SELECT d.id, d.title, COALESCE(d.published_iso, CAST(d.published AS VARCHAR)), d.author, d.outlet, "
+        + "d.url, d.origin, d.duplicate_of, d.duplicate_similarity, d.sources, "
+        + "(SELECT count(*) FROM events e WHERE e.doc = d.id), (SELECT count(*) FROM quotes q WHERE q.doc = d.id), "
+        + "(SELECT count(*) FROM figures f WHERE f.doc = d.id) FROM documents d"
+        + (id == null ? "" : " WHERE d.id = ?") + " ORDER BY d.id" + (limit > 0 ? " LIMIT " + limit : "");
+    List<DocumentRow> out = new ArrayList<>();
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      if (id != null) p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          double sim = rs.getDouble(9);
+          Double similarity = rs.wasNull() ? null : sim;
+          out.add(new DocumentRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              rs.getString(6), rs.getString(7), rs.getString(8), similarity, Json.parseObject(rs.getString(10)),
+              rs.getLong(11), rs.getLong(12), rs.getLong(13)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("read documents", e);
+    }
+    return out;
+  }
+
+  /**
+   * Stored quotations, in document and text order: of one document when {@code doc} is set, by speakers whose actor
+   * code starts with {@code speakerActor} when that is set; at most {@code limit} (0: no limit).
+   */
+  public synchronized List<Quote> quotes(String doc, String speakerActor, int limit) {
+    ensureOpen();
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder();
+    if (doc != null) {
+      where.append(" WHERE doc = ?");
+      params.add(doc);
+    }
+    if (speakerActor != null) {
+      where.append(where.length() == 0 ? " WHERE" : " AND").append(" speaker_actor LIKE ?");
+      params.add(speakerActor.replace("%", "") + "%");
+    }
+    String sql = "SELECT doc, sentence_index, char_start, char_end, quote, speaker, speaker_actor, attribution FROM quotes"
+        + where + " ORDER BY doc, seq" + (limit > 0 ? " LIMIT " + limit : "");
+    List<Quote> out = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, params); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Quote(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getString(8)));
+      }
+    } catch (SQLException e) {
+      throw failure("read quotes", e);
+    }
+    return out;
+  }
+
+  /**
+   * Stored figures, in document and text order: of one document when {@code doc} is set, of one kind
+   * ({@code money}, {@code percent}, ...) when {@code kind} is set; at most {@code limit} (0: no limit).
+   */
+  public synchronized List<Figure> figures(String doc, String kind, int limit) {
+    ensureOpen();
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder();
+    if (doc != null) {
+      where.append(" WHERE doc = ?");
+      params.add(doc);
+    }
+    if (kind != null) {
+      where.append(where.length() == 0 ? " WHERE" : " AND").append(" kind = ?");
+      params.add(kind);
+    }
+    String sql = "SELECT doc, sentence_index, char_start, char_end, text, kind, value, unit, qualifier, measures, year, "
+        + "actors, sentence FROM figures" + where + " ORDER BY doc, seq" + (limit > 0 ? " LIMIT " + limit : "");
+    List<Figure> out = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, params); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        String actors = rs.getString(12);
+        out.add(new Figure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+            rs.getDouble(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+            actors == null || actors.isBlank() ? List.of() : List.of(actors.split(" ")), rs.getString(13)));
+      }
+    } catch (SQLException e) {
+      throw failure("read figures", e);
+    }
+    return out;
   }
 
   /** The stored actor mentions of a document, keyed by sentence index, each list in token order. */
