@@ -1,18 +1,23 @@
 package org.entente.cli;
 
 import org.entente.core.Event;
+import org.entente.core.Figure;
+import org.entente.core.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -30,6 +35,19 @@ final class CodeCommand implements Callable<Integer> {
       description = "Also write each sentence's actor mentions (JSON Lines), to see why an event was or was not coded.")
   Path mentionsOut;
 
+  @Option(names = "--docs", paramLabel = "FILE",
+      description = "Also write one line per document: title, published, author, outlet, body, duplicate_of, and "
+          + "where each field came from (JSON Lines).")
+  Path docsOut;
+
+  @Option(names = "--quotes", paramLabel = "FILE",
+      description = "Also write one line per direct quotation: quote, speaker, speaker_actor, offsets (JSON Lines).")
+  Path quotesOut;
+
+  @Option(names = "--figures", paramLabel = "FILE",
+      description = "Also write one line per figure: money, percentages, counts with what they measure (JSON Lines).")
+  Path figuresOut;
+
   @Option(names = "--news-only", description = "Leave out background events (mentioned in passing).")
   boolean newsOnly;
 
@@ -38,30 +56,87 @@ final class CodeCommand implements Callable<Integer> {
   @Override public Integer call() throws Exception {
     Pipeline pipeline = options.build();
     RunStats stats = new RunStats();
-    Writer mentionWriter = mentionsOut == null ? null : Files.newBufferedWriter(mentionsOut, StandardCharsets.UTF_8);
-    Path tmp = out == null ? null : Files.createTempFile(out.toAbsolutePath().getParent(), ".entente-", ".jsonl.part");
-    try (Writer w = out == null
-        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-        : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    // every output is written to a hidden file beside it and moved into place only when the run succeeds
+    List<AtomicOutput> side = new ArrayList<>();
+    AtomicOutput mentions = AtomicOutput.open(mentionsOut, side);
+    AtomicOutput docs = AtomicOutput.open(docsOut, side);
+    AtomicOutput quotes = AtomicOutput.open(quotesOut, side);
+    AtomicOutput figures = AtomicOutput.open(figuresOut, side);
+    AtomicOutput events = out == null ? null : AtomicOutput.open(out, side);
+    Writer w = events != null ? events.writer()
+        : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    try {
       Inputs.run(inputs, pipeline, options.threads, stats, result -> {
-        if (mentionWriter != null) MentionJson.write(mentionWriter, result);
-        for (Event e : result.events()) {
-          if (e.confidence() < options.minConfidence || (newsOnly && e.background())) continue;
-          try {
+        try {
+          if (mentions != null) MentionJson.write(mentions.writer(), result);
+          if (docs != null) docs.line(FactJson.line(FactJson.document(result.document().document(), result.duplicate())));
+          if (quotes != null) for (Quote q : result.quotes()) quotes.line(FactJson.line(FactJson.quote(q)));
+          if (figures != null) for (Figure f : result.figures()) figures.line(FactJson.line(FactJson.figure(f)));
+          for (Event e : result.events()) {
+            if (e.confidence() < options.minConfidence || (newsOnly && e.background())) continue;
             w.write(EventJson.line(e));
             w.write('\n');
-          } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
           }
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
         }
       });
-    } catch (RuntimeException | java.io.IOException e) {
-      if (tmp != null) Files.deleteIfExists(tmp);
+      w.flush();
+      for (AtomicOutput o : side) o.commit();
+    } catch (RuntimeException | IOException e) {
+      for (AtomicOutput o : side) o.abandon();
       throw e;
     }
-    if (mentionWriter != null) mentionWriter.close();
-    if (tmp != null) Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     System.err.println("entente code: " + stats.summary() + (out == null ? "" : " -> " + out));
     return stats.exitCode();
+  }
+
+  /** A file written under a temporary name and moved over its real name only when everything went well. */
+  static final class AtomicOutput {
+    private final Path target;
+    private final Path tmp;
+    private final Writer writer;
+
+    private AtomicOutput(Path target) throws IOException {
+      this.target = target;
+      Path folder = target.toAbsolutePath().getParent();
+      Files.createDirectories(folder);
+      this.tmp = Files.createTempFile(folder, ".entente-", ".part");
+      this.writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+    }
+
+    static AtomicOutput open(Path target, List<AtomicOutput> all) throws IOException {
+      if (target == null) return null;
+      AtomicOutput o = new AtomicOutput(target);
+      all.add(o);
+      return o;
+    }
+
+    Writer writer() {
+      return writer;
+    }
+
+    void line(String s) throws IOException {
+      writer.write(s);
+      writer.write('\n');
+    }
+
+    void commit() throws IOException {
+      writer.close();
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+
+    void abandon() {
+      try {
+        writer.close();
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // best effort: the run already failed
+      }
+    }
   }
 }

@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 
 /** Reads, codes and stores documents in the embedded DuckDB store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Read documents, code their events and store everything in the DuckDB file.")
+    description = "Read documents, code their events, quotations and figures, and store everything in the DuckDB "
+        + "file; a repeat of a document read before is stored once, as a link to the original.")
 final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Inputs: .txt files, .jsonl files, folders.")
   List<Path> inputs;
@@ -40,8 +41,15 @@ final class IngestCommand implements Callable<Integer> {
     Pipeline pipeline = options.build();
     Inputs.run(inputs, pipeline, options.threads, stats,
         d -> !force && store.hasDocument(d.id(), EventStore.contentHash(d)),
-        result -> store.store(result.document(), Inputs.bySentence(result.mentions()),
-            result.events().stream().filter(e -> e.confidence() >= options.minConfidence).toList()));
+        result -> {
+          if (result.isDuplicate()) {
+            store.storeDuplicate(result.document().document(), result.duplicate());
+          } else {
+            store.store(result.document(), Inputs.bySentence(result.mentions()),
+                result.events().stream().filter(e -> e.confidence() >= options.minConfidence).toList(),
+                result.quotes(), result.figures());
+          }
+        });
     return stats;
   }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code entente} command line. */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
     description = "Reads news about international relations and codes it into evidence-backed event data.",
-    subcommands = {DemoCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class,
+    subcommands = {DemoCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class, DocsCommand.class,
+        QuotesCommand.class, FiguresCommand.class,
         EvalCommand.class, BenchCommand.class, ActorsCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

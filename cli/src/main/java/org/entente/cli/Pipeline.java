@@ -5,7 +5,10 @@ import org.entente.coding.EventCoder;
 import org.entente.core.ActorMention;
 import org.entente.core.AnnotatedDocument;
 import org.entente.core.Document;
+import org.entente.core.Duplicate;
 import org.entente.core.Event;
+import org.entente.core.Figure;
+import org.entente.core.Quote;
 import org.entente.core.Sentence;
 import org.entente.ingest.Datelines;
 import org.entente.nlp.NlpPipeline;
@@ -27,20 +30,45 @@ import java.util.function.Consumer;
  * for sentences that name an actor and hold a possible trigger, then events.
  */
 public final class Pipeline {
-  /** What the pipeline made of one document. */
+  /**
+   * What the pipeline made of one document. A duplicate of a document processed before carries only the link:
+   * nothing is read from a copy, so that counts are not inflated by reposts.
+   */
   public record Result(AnnotatedDocument document, List<List<ActorMention>> mentions, List<Event> events,
-                       int parsedSentences, Throwable failure) {
+                       List<Quote> quotes, List<Figure> figures, Duplicate duplicate, int parsedSentences,
+                       Throwable failure) {
     public boolean failed() { return failure != null; }
+
+    public boolean isDuplicate() { return duplicate != null; }
+
+    static Result duplicate(Document d, Duplicate link) {
+      return new Result(new AnnotatedDocument(d, List.of()), List.of(), List.of(), List.of(), List.of(), link, 0, null);
+    }
+  }
+
+  /** Reads something besides events from an annotated document: quotations, figures. */
+  public interface Extractor<T> {
+    List<T> extract(AnnotatedDocument document, List<List<ActorMention>> mentions);
   }
 
   private final NlpPipeline nlp;
   private final ActorResolver actors;
   private final EventCoder coder;
+  private final Extractor<Quote> quotes;
+  private final Extractor<Figure> figures;
 
+  /** A pipeline that codes events only. */
   public Pipeline(NlpPipeline nlp, ActorResolver actors, EventCoder coder) {
+    this(nlp, actors, coder, (d, m) -> List.of(), (d, m) -> List.of());
+  }
+
+  public Pipeline(NlpPipeline nlp, ActorResolver actors, EventCoder coder, Extractor<Quote> quotes,
+                  Extractor<Figure> figures) {
     this.nlp = nlp;
     this.actors = actors;
     this.coder = coder;
+    this.quotes = quotes;
+    this.figures = figures;
   }
 
   public Result process(Document d) {
@@ -63,9 +91,10 @@ public final class Pipeline {
         }
       }
       AnnotatedDocument annotated = new AnnotatedDocument(d, deepened);
-      return new Result(annotated, mentions, coder.code(annotated, mentions), parsed, null);
+      return new Result(annotated, mentions, coder.code(annotated, mentions), quotes.extract(annotated, mentions),
+          figures.extract(annotated, mentions), null, parsed, null);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Result(new AnnotatedDocument(d, List.of()), List.of(), List.of(), 0, e);
+      return new Result(new AnnotatedDocument(d, List.of()), List.of(), List.of(), List.of(), List.of(), null, 0, e);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.entente.core;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,8 @@ public record Document(String id, String text, String title, LocalDate published
     } else if (publishedIso != null && !publishedIso.matches("\\d{4}(-\\d{2})?")) {
       throw new IllegalArgumentException("publishedIso must be YYYY or YYYY-MM without a day-level date: " + publishedIso);
     }
-    sources = sources == null ? Map.of() : Map.copyOf(sources);
+    // kept in the order the fields were found, for people reading the provenance
+    sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
   }
 
   /** A document whose fields carry no record of where they came from (tests, tools, the store). */

@@ -27,7 +27,7 @@ import java.util.regex.PatternSyntaxException;
  * the rules in {@code entente/ingest/metadata.tsv}. With no dateline, the date is estimated from the dates the
  * text mentions ({@link PublicationDates}). Every field found records where it came from.
  */
-final class PastedPage {
+public final class PastedPage {
   static final String RESOURCE = "/entente/ingest/metadata.tsv";
 
   /** What a pasted page gave. {@code text} keeps captions and labels, which may carry events. */
@@ -113,7 +113,7 @@ final class PastedPage {
   }
 
   /** The text from its first paragraph on: the article's body without head lines and captions above it. */
-  static String body(String text) {
+  public static String body(String text) {
     int at = 0;
     for (String line : text.split("\n", -1)) {
       if (isParagraph(line)) return text.substring(at).strip();

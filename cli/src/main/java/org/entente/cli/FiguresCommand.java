@@ -1,0 +1,39 @@
+package org.entente.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** Lists the stored figures: money, percentages, counts and ratios with what they measure. */
+@Command(name = "figures", mixinStandardHelpOptions = true,
+    description = "List the figures in the store (money, percentages, counts, ratios) with what they measure, "
+        + "the year and the actors of their sentence.")
+final class FiguresCommand implements Callable<Integer> {
+  @Option(names = "--db", paramLabel = "FILE", defaultValue = "entente.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
+  Path db;
+  @Option(names = "--doc", description = "Only this document.") String doc;
+  @Option(names = "--kind", description = "money, percent, count or ratio.") String kind;
+  @Option(names = "--limit", defaultValue = "0", description = "At most N figures (0: all).") int limit;
+  @Option(names = "--format", defaultValue = "table", description = "table, csv or jsonl (default: ${DEFAULT-VALUE}).")
+  FactJson.Format format;
+  @Option(names = {"-o", "--out"}, description = "Output file (default: standard output).") Path out;
+
+  @Override public Integer call() throws Exception {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    columns.put("kind", 7);
+    columns.put("value", 14);
+    columns.put("unit", 10);
+    columns.put("qualifier", 9);
+    columns.put("measures", 22);
+    columns.put("year", 10);
+    columns.put("actors", 14);
+    columns.put("text", 30);
+    columns.put("doc", 0);
+    return StoreReader.run("figures", db, out, format, columns,
+        store -> store.figures(doc, kind, limit).stream().map(FactJson::figure).toList());
+  }
+}
