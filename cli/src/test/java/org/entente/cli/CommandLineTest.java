@@ -26,7 +26,7 @@ class CommandLineTest {
   void everyCommandHasHelp() {
     for (List<String> cmd : List.<List<String>>of(List.of(), List.of("demo"), List.of("code"), List.of("ingest"), List.of("events"),
         List.of("eval"), List.of("bench"), List.of("explain"), List.of("actors"), List.of("actors", "lookup"),
-        List.of("actors", "import-petrarch"))) {
+        List.of("actors", "import-petrarch"), List.of("docs"), List.of("quotes"), List.of("figures"))) {
       List<String> withHelp = new java.util.ArrayList<>(cmd);
       withHelp.add("--help");
       String[] args = withHelp.toArray(String[]::new);
