@@ -118,6 +118,30 @@ final class Circumstances {
       if (!s.token(noun).isNoun()) continue;
       for (Dependency d : g.children(noun)) if (d.relation().startsWith("acl")) heads.add(d.dependent());
     }
+    // "in a virtual meeting with Biden, Xi warned him on November 16": a nominal event set in a clause takes the
+    // clause's date when it has none of its own
+    if (s.token(trigger).isNoun()) {
+      for (Dependency up : g.heads(trigger)) {
+        String rel = up.baseRelation();
+        if ((rel.equals("obl") || rel.equals("nmod")) && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+          heads.add(up.governor());
+        }
+      }
+    }
+    String date = dateAt(s, g, heads, published);
+    if (date != null) return date;
+    // "coordinated their stances at talks in Beijing on Thursday": a verb set at a dated occasion takes its date
+    List<Integer> occasions = new ArrayList<>();
+    if (s.token(trigger).isVerb()) {
+      for (Dependency d : g.children(trigger)) {
+        if (d.baseRelation().equals("obl") && s.token(d.dependent()).isNoun()) occasions.add(d.dependent());
+      }
+    }
+    date = dateAt(s, g, occasions, published);
+    return date;
+  }
+
+  private static String dateAt(Sentence s, ParseGraph g, List<Integer> heads, LocalDate published) {
     for (int head : heads) {
       for (Dependency d : g.children(head)) {
         String base = d.baseRelation();

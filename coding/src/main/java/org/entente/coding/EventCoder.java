@@ -11,6 +11,7 @@ import org.entente.core.EventStatus;
 import org.entente.core.Sentence;
 import org.entente.core.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -274,12 +275,13 @@ public final class EventCoder {
     if (cameo.isEmpty()) return List.of();
     boolean title = doc.title() != null && !doc.title().isBlank() && s.index() == 0;
     EventStatus status = circumstances.status(s, g, trigger, object);
-    String date = Circumstances.attachedDate(s, g, trigger, object, doc.published());
-    boolean background = !title && circumstances.background(s, g, trigger, p, date, doc.published());
-    if (date == null && !background && doc.published() != null) {
-      date = doc.published().toString();
+    LocalDate reference = referenceDate(doc);
+    String date = Circumstances.attachedDate(s, g, trigger, object, reference);
+    boolean background = !title && circumstances.background(s, g, trigger, p, date, reference);
+    if (date == null && !background && doc.publishedIso() != null) {
+      date = doc.publishedIso(); // the day, or only the month when that is all that is known
     }
-    if (status == EventStatus.ACTUAL && date != null && doc.published() != null && Circumstances.isAfter(date, doc.published())) {
+    if (status == EventStatus.ACTUAL && date != null && reference != null && Circumstances.isAfter(date, reference)) {
       status = EventStatus.HYPOTHETICAL;
     }
     String triggerText = object >= 0
@@ -356,8 +358,19 @@ public final class EventCoder {
   }
 
   private String attachedOrPublished(Sentence s, ParseGraph g, int verb, Document doc) {
-    String date = Circumstances.attachedDate(s, g, verb, -1, doc.published());
-    return date != null ? date : doc.published() == null ? null : doc.published().toString();
+    String date = Circumstances.attachedDate(s, g, verb, -1, referenceDate(doc));
+    return date != null ? date : doc.publishedIso();
+  }
+
+  /**
+   * The day dates in the text are judged against: the publication date, or, when only its month is known, the
+   * month's last day (the article appeared no later).
+   */
+  public static LocalDate referenceDate(Document doc) {
+    if (doc.published() != null) return doc.published();
+    String iso = doc.publishedIso();
+    if (iso != null && iso.length() == 7) return java.time.YearMonth.parse(iso).atEndOfMonth();
+    return null;
   }
 
   /**
