@@ -207,7 +207,7 @@ public final class EventCoder {
    */
   private static List<Integer> objectCandidates(int t, ParseGraph g) {
     List<Integer> out = new ArrayList<>();
-    if (g.isPassive(t)) out.addAll(g.children(t, "nsubj:pass"));
+    if (g.isPassive(t)) out.addAll(g.passiveSubjects(t));
     out.addAll(g.children(t, "obj"));
     for (String rel : new String[] {"obl:of", "obl:about", "obl:with", "obl:on", "obl:for", "obl:over", "obl:against"}) {
       out.addAll(g.children(t, rel));
@@ -454,7 +454,7 @@ public final class EventCoder {
       case "obj" -> {
         // with an object constraint the target is the matched object itself ("summoned the Japanese ambassador")
         if (object >= 0) tokens.add(object);
-        else tokens.addAll(g.children(trigger, passive ? "nsubj:pass" : "obj"));
+        else tokens.addAll(passive ? g.passiveSubjects(trigger) : g.children(trigger, "obj"));
         if (tokens.isEmpty() && !passive && !p.noun() && g.children(trigger, "obj").isEmpty()) {
           // the parser lost the object of "met Wang Yi, the ..., who ...": take an actor named right after the verb
           int next = trigger + 1;

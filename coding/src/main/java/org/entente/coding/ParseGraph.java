@@ -57,6 +57,20 @@ final class ParseGraph {
         return true;
       }
     }
-    return false;
+    return isReducedPassive(verb);
+  }
+
+  /**
+   * "The treaty signed by China and Russia in 2001 says ...", parsed with "signed" as the main verb and "treaty"
+   * as its subject: a past participle with a by-phrase and no auxiliary is a passive whatever the parse says.
+   */
+  private boolean isReducedPassive(int verb) {
+    if (!sentence.token(verb).pos().equals("VBN") || !hasChild(verb, "obl:by")) return false;
+    return !hasChild(verb, "aux") && hasChild(verb, "nsubj");
+  }
+
+  /** The passive subjects of a verb (the patient): nsubj:pass, or the subject of a reduced passive. */
+  List<Integer> passiveSubjects(int verb) {
+    return isReducedPassive(verb) ? children(verb, "nsubj") : children(verb, "nsubj:pass");
   }
 }
