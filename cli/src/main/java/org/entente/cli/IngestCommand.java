@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.ingest.Duplicates;
 import org.entente.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,12 @@ final class IngestCommand implements Callable<Integer> {
   static RunStats ingest(List<Path> inputs, EventStore store, PipelineOptions options, boolean force) {
     RunStats stats = new RunStats();
     Pipeline pipeline = options.build();
-    Inputs.run(inputs, pipeline, options.threads, stats,
+    // documents stored by earlier runs are originals too: a repost of one of them is linked, not coded again
+    Duplicates duplicates = new Duplicates();
+    for (EventStore.DocumentRow row : store.documents(null, 0)) {
+      if (row.duplicateOf() == null) store.document(row.id()).ifPresent(duplicates::check);
+    }
+    Inputs.run(inputs, pipeline, options.threads, stats, duplicates,
         d -> !force && store.hasDocument(d.id(), EventStore.contentHash(d)),
         result -> {
           if (result.isDuplicate()) {

@@ -2,14 +2,17 @@ package org.entente.cli;
 
 import org.entente.core.ActorMention;
 import org.entente.core.Document;
+import org.entente.core.Duplicate;
 import org.entente.core.IngestProblem;
 import org.entente.ingest.DocumentReader;
+import org.entente.ingest.Duplicates;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -18,21 +21,38 @@ final class Inputs {
   private Inputs() {}
 
   static void run(List<Path> inputs, Pipeline pipeline, int threads, RunStats stats, Consumer<Pipeline.Result> sink) {
-    run(inputs, pipeline, threads, stats, d -> false, sink);
+    run(inputs, pipeline, threads, stats, new Duplicates(), d -> false, sink);
   }
 
-  static void run(List<Path> inputs, Pipeline pipeline, int threads, RunStats stats, Predicate<Document> skip,
-                  Consumer<Pipeline.Result> sink) {
+  /**
+   * Reads the inputs and processes each document that is neither to be skipped nor a copy of one checked before
+   * (by {@code duplicates}, in input order); a copy reaches the sink as a duplicate link, in its place.
+   */
+  static void run(List<Path> inputs, Pipeline pipeline, int threads, RunStats stats, Duplicates duplicates,
+                  Predicate<Document> skip, Consumer<Pipeline.Result> sink) {
     List<Document> documents = read(inputs, stats);
     List<Document> todo = new ArrayList<>();
+    Map<String, Duplicate> copies = new HashMap<>();
     for (Document d : documents) {
-      if (skip.test(d)) stats.skippedUnchanged++;
-      else todo.add(d);
+      // a document stored before under the same id is that document again, not a copy of another
+      Optional<Duplicate> copy = duplicates.check(d).filter(c -> !c.original().equals(d.id()));
+      if (skip.test(d)) {
+        stats.skippedUnchanged++;
+      } else {
+        copy.ifPresent(c -> copies.put(d.id(), c));
+        todo.add(d);
+      }
     }
     Progress progress = new Progress("coding", todo.size());
-    pipeline.processAll(todo.iterator(), threads, result -> {
+    pipeline.processAll(todo.iterator(), threads, d -> {
+      Duplicate c = copies.get(d.id());
+      return c == null ? null : Pipeline.Result.duplicate(d, c);
+    }, result -> {
       Document d = result.document().document();
-      if (result.failed()) {
+      if (result.isDuplicate()) {
+        sink.accept(result);
+        stats.duplicates++;
+      } else if (result.failed()) {
         report(stats, new IngestProblem(d.origin() == null ? d.id() : d.origin(),
             "could not be processed: " + result.failure()));
       } else {

@@ -23,7 +23,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The whole path for one document: sentences and lemmas for all, actor mentions, then the expensive parse only
@@ -103,8 +105,20 @@ public final class Pipeline {
    * bounded number in flight so memory stays flat on large corpora.
    */
   public void processAll(Iterator<Document> documents, int threads, Consumer<Result> sink) {
+    processAll(documents, threads, d -> null, sink);
+  }
+
+  /**
+   * As {@link #processAll(Iterator, int, Consumer)}, but a document for which {@code known} gives a result (a
+   * duplicate's link) is not processed: that result is handed on in its place, in order.
+   */
+  public void processAll(Iterator<Document> documents, int threads, Function<Document, Result> known,
+                         Consumer<Result> sink) {
     if (threads <= 1) {
-      documents.forEachRemaining(d -> sink.accept(process(d)));
+      documents.forEachRemaining(d -> {
+        Result r = known.apply(d);
+        sink.accept(r != null ? r : process(d));
+      });
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -118,7 +132,8 @@ public final class Pipeline {
       while (documents.hasNext() || !inFlight.isEmpty()) {
         while (documents.hasNext() && inFlight.size() < window) {
           Document d = documents.next();
-          inFlight.add(pool.submit(() -> process(d)));
+          Result r = known.apply(d);
+          inFlight.add(r != null ? CompletableFuture.completedFuture(r) : pool.submit(() -> process(d)));
         }
         sink.accept(inFlight.removeFirst().get());
       }

@@ -12,6 +12,7 @@ final class RunStats {
   int sentences;
   int parsedSentences;
   int events;
+  int duplicates;
   final List<IngestProblem> problems = new ArrayList<>();
   long startedNanos = System.nanoTime();
 
@@ -21,8 +22,10 @@ final class RunStats {
 
   String summary() {
     return String.format(java.util.Locale.ROOT,
-        "%d documents, %d sentences (%d parsed), %d events in %.1f s%s%s", documents, sentences, parsedSentences,
-        events, seconds(), skippedUnchanged > 0 ? ", " + skippedUnchanged + " unchanged documents skipped" : "",
+        "%d documents, %d sentences (%d parsed), %d events in %.1f s%s%s%s", documents, sentences, parsedSentences,
+        events, seconds(), duplicates > 0 ? ", " + duplicates + " duplicate" + (duplicates == 1 ? "" : "s")
+            + " linked to earlier documents, not coded" : "",
+        skippedUnchanged > 0 ? ", " + skippedUnchanged + " unchanged documents skipped" : "",
         problems.isEmpty() ? "" : ", " + problems.size() + " inputs could not be read");
   }
 }
