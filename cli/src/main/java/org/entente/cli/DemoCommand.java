@@ -45,8 +45,10 @@ final class DemoCommand implements Callable<Integer> {
 
   static void report(EventStore store, RunStats stats, Path db) {
     System.out.println();
-    System.out.printf(Locale.ROOT, "Articles read: %d   sentences: %d (%d parsed)   events coded: %d   time: %.1f s (models %.1f s)%n",
-        stats.documents, stats.sentences, stats.parsedSentences, stats.events, stats.seconds(),
+    System.out.printf(Locale.ROOT, "Articles read: %d%s   sentences: %d (%d parsed)   events coded: %d   time: %.1f s (models %.1f s)%n",
+        stats.documents + stats.duplicates, stats.duplicates == 0 ? ""
+            : " (" + stats.duplicates + (stats.duplicates == 1 ? " repost" : " reposts") + " linked to an original, not coded)",
+        stats.sentences, stats.parsedSentences, stats.events, stats.seconds(),
         NlpPipeline.shared().loadMillis() / 1000.0);
     System.out.printf("Store: %d documents, %d events%n", store.documentCount(), store.eventCount());
     System.out.println();

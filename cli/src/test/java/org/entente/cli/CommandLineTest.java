@@ -90,7 +90,7 @@ class CommandLineTest {
     Path db = dir.resolve("demo.duckdb");
     CliRunner.Run run = CliRunner.run("demo", "--db", db.toString(), "--samples", CliRunner.root().resolve("samples").toString());
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("Articles read: 14"), run.out());
+    assertTrue(run.out().contains("Articles read: 15 (1 repost linked to an original, not coded)"), run.out());
     assertTrue(run.out().contains("Events by quad class:"), run.out());
     assertTrue(run.out().contains("Top dyads"), run.out());
     assertEquals(5, run.out().lines().filter(l -> l.strip().startsWith("\"")).count(), run.out());
