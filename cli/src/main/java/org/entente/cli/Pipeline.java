@@ -82,6 +82,12 @@ public final class Pipeline {
       // People's posts are looked up on the publication date only: an estimate from dates in the text is often
       // months early ("January 6, 2021" in an article of 2022) and would turn a sitting president into a former one.
       List<List<ActorMention>> mentions = actors.resolve(sentences, d.published());
+      if (d.title() != null && !d.title().isBlank() && !sentences.isEmpty() && NlpPipeline.isHeadlineCase(sentences.get(0))) {
+        // "Leaders Poised To Forge Alliance": tagged again in sentence case, the actors keeping their capitals
+        List<ActorMention> inTitle = mentions.get(0);
+        sentences = new ArrayList<>(sentences);
+        sentences.set(0, nlp.retagHeadline(sentences.get(0), i -> inTitle.stream().anyMatch(m -> m.covers(i))));
+      }
       List<Sentence> deepened = new ArrayList<>(sentences.size());
       int parsed = 0;
       for (Sentence s : sentences) {

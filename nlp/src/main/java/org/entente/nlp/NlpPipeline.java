@@ -111,6 +111,58 @@ public final class NlpPipeline {
     out.add(new Sentence(out.size(), begin, end, text.substring(begin, end), tokens, List.of(), List.of()));
   }
 
+  /** Words a headline leaves in lower case; they do not count when deciding whether a line is in headline case. */
+  private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "but",
+      "nor", "of", "at", "by", "for", "in", "on", "to", "up", "as", "with", "from", "into", "over", "vs", "via");
+
+  /** True when most words of the sentence are capitalised, as in "Leaders Poised To Forge Alliance". */
+  public static boolean isHeadlineCase(Sentence s) {
+    int content = 0;
+    int capitalised = 0;
+    for (Token t : s.tokens()) {
+      String w = t.word();
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+      content++;
+      if (Character.isUpperCase(w.charAt(0))) capitalised++;
+    }
+    return content >= 3 && capitalised >= 0.8 * content;
+  }
+
+  /**
+   * A headline in headline case tagged again as if written in sentence case: "Leaders Poised To Forge Alliance"
+   * is otherwise read as a string of proper nouns. Words for which {@code keepCase} holds (the actors found in it)
+   * keep their capitals. The tokens keep their text and offsets; only tags and lemmas change. The sentence is
+   * returned unchanged when the retagged words do not line up with its tokens.
+   */
+  public Sentence retagHeadline(Sentence sentence, java.util.function.IntPredicate keepCase) {
+    List<Token> tokens = sentence.tokens();
+    if (tokens.isEmpty()) return sentence;
+    StringBuilder lowered = new StringBuilder();
+    for (Token t : tokens) {
+      String w = t.word();
+      boolean keep = keepCase.test(t.index()) || w.length() > 1 && w.chars().allMatch(c -> !Character.isLowerCase(c));
+      if (lowered.length() > 0) lowered.append(' ');
+      lowered.append(keep ? w : w.toLowerCase(Locale.ROOT));
+    }
+    Annotation annotation = new Annotation(lowered.toString());
+    cheap.annotate(annotation);
+    List<CoreLabel> labels = new ArrayList<>();
+    for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      labels.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    if (labels.size() != tokens.size()) return sentence;
+    List<Token> retagged = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      CoreLabel l = labels.get(i);
+      if (!l.word().equalsIgnoreCase(t.word())) return sentence;
+      String lemma = l.lemma() == null ? l.word() : l.lemma();
+      retagged.add(new Token(t.index(), t.word(), lemma.toLowerCase(Locale.ROOT), l.tag(), t.ner(), t.begin(), t.end()));
+    }
+    return new Sentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), retagged,
+        sentence.dependencies(), sentence.times());
+  }
+
   /**
    * The index of the dash that ends a wire-style dateline ("MOSCOW, March 21 —", "BEIJING (Agency) —") at the
    * start of a sentence, or -1: a place name in capitals first, a dash within the next few tokens.

@@ -57,4 +57,23 @@ class NlpPipelineTest {
     assertEquals("2023-05-12", friday.calendarDate());
     assertEquals("LOCATION", s.token(0).ner());
   }
+
+  @Test
+  void aHeadlineInHeadlineCaseIsTaggedAsIfInSentenceCase() {
+    Document d = new Document("t4", "Body text.", "Chile And Peru Poised To Sign Fishing Accord",
+        LocalDate.of(2023, 5, 10), null, null, null, "test");
+    Sentence title = NLP.split(d).get(0);
+    assertTrue(NlpPipeline.isHeadlineCase(title));
+    assertFalse(NlpPipeline.isHeadlineCase(NLP.split(new Document("t5", "Chile and Peru sign a fishing accord.",
+        null, null, null, null, null, "test")).get(0)));
+    // the actors (tokens 0 and 2) keep their capitals; the rest is read as ordinary words
+    Sentence retagged = NLP.retagHeadline(title, i -> i == 0 || i == 2);
+    assertEquals("Poised", retagged.token(3).word(), "the text stays as written");
+    assertEquals(title.token(3).begin(), retagged.token(3).begin());
+    assertTrue(retagged.token(3).pos().startsWith("VB"), retagged.tokens().toString());
+    assertEquals("sign", retagged.token(5).lemma());
+    assertTrue(retagged.token(5).pos().startsWith("VB"), retagged.tokens().toString());
+    assertEquals("NNP", retagged.token(0).pos());
+    assertEquals("accord", retagged.token(7).lemma());
+  }
 }
