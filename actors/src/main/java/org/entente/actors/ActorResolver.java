@@ -84,7 +84,9 @@ public final class ActorResolver {
             mentions.add(mention(s, match.start, match.end, e.code(), e, e.kind().name().toLowerCase(Locale.ROOT)));
         case CAPITAL -> {
           // "talks in Beijing": a place, kept for patterns that want one ("arrived in Moscow") but no actor
-          boolean place = match.start > 0 && LOCATIVE.contains(tokens.get(match.start - 1).word().toLowerCase(Locale.ROOT));
+          boolean place = match.start > 0 && LOCATIVE.contains(tokens.get(match.start - 1).word().toLowerCase(Locale.ROOT))
+              // "the Vienna talks", "the Beijing Games": the place an occasion is named after
+              || match.end < tokens.size() && isOccasion(tokens.get(match.end));
           mentions.add(mention(s, match.start, match.end, e.code(), e, place ? "capital-place" : "capital"));
         }
         case STATE, ADJECTIVE, PREFIX -> {
@@ -254,6 +256,13 @@ public final class ActorResolver {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
   private static final Set<String> REPORTING_VERBS = readWords("reporting-verbs.txt");
+  private static final Set<String> OCCASION_NOUNS = readWords("occasion-nouns.txt");
+
+  private static boolean isOccasion(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return OCCASION_NOUNS.contains(t.lemma()) || OCCASION_NOUNS.contains(w)
+        || w.endsWith("s") && OCCASION_NOUNS.contains(w.substring(0, w.length() - 1));
+  }
 
   private static Set<String> readWords(String name) {
     java.io.InputStream in = ActorResolver.class.getClassLoader().getResourceAsStream(ActorDictionary.RESOURCE_DIR + name);
