@@ -1,6 +1,8 @@
 package org.entente.cli;
 
 import org.entente.core.Event;
+import org.entente.core.Figure;
+import org.entente.core.Quote;
 import org.entente.nlp.NlpPipeline;
 import org.entente.store.DyadCount;
 import org.entente.store.EventQuery;
@@ -82,7 +84,24 @@ final class DemoCommand implements Callable<Integer> {
       System.out.printf("     \"%s\"%n     %s, sentence %d, characters %d-%d%n",
           EventsCommand.abbreviate(e.sentence(), 160), e.doc(), e.sentenceIndex(), e.charStart(), e.charEnd());
     }
+    List<Quote> quotes = store.quotes(null, null, 0);
+    if (!quotes.isEmpty()) {
+      long attributed = quotes.stream().filter(q -> q.speakerActor() != null).count();
+      System.out.println();
+      System.out.printf("Quotations: %d, %d with the speaker resolved to an actor; for example:%n", quotes.size(), attributed);
+      quotes.stream().filter(q -> q.speakerActor() != null && q.text().length() > 40).limit(2).forEach(q ->
+          System.out.printf("  %-7s %s: \"%s\"%n", q.speakerActor(), q.speaker(), EventsCommand.abbreviate(q.text(), 110)));
+    }
+    List<Figure> figures = store.figures(null, null, 0);
+    if (!figures.isEmpty()) {
+      System.out.println();
+      System.out.printf("Figures cited: %d; for example:%n", figures.size());
+      figures.stream().filter(f -> f.measures() != null).limit(3).forEach(f ->
+          System.out.printf(Locale.ROOT, "  %-7s %-22s %s%s  (%s)%n", f.kind(), f.text(), f.measures(),
+              f.year() == null ? "" : ", " + f.year(), f.doc()));
+    }
     System.out.println();
     System.out.println("Next: ./entente events --db " + db + " --source RUS --target CHN    (all commands: ./entente --help)");
+    System.out.println("      ./entente docs --db " + db + "    ./entente quotes --db " + db + "    ./entente figures --db " + db);
   }
 }

@@ -6,6 +6,7 @@ import org.entente.coding.Cues;
 import org.entente.coding.EventCoder;
 import org.entente.coding.PatternDictionary;
 import org.entente.coding.codebook.Codebook;
+import org.entente.coding.quotes.QuoteExtractor;
 import org.entente.nlp.NlpPipeline;
 import picocli.CommandLine.Option;
 
@@ -36,6 +37,8 @@ final class PipelineOptions {
     ActorDictionary dict = dictionary == null ? ActorDictionary.bundled() : ActorDictionary.load(dictionary);
     PatternDictionary pats = patterns == null ? PatternDictionary.bundled() : PatternDictionary.load(patterns);
     EventCoder coder = new EventCoder(pats, Codebook.loadDefault(), Cues.bundled());
-    return new Pipeline(NlpPipeline.shared(), new ActorResolver(dict, historicalStates), coder);
+    QuoteExtractor quotes = QuoteExtractor.bundled();
+    return new Pipeline(NlpPipeline.shared(), new ActorResolver(dict, historicalStates), coder, quotes::extract,
+        (d, m) -> java.util.List.of());
   }
 }

@@ -39,11 +39,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * speaker with a word of gold's speaker.
  */
 class QuotesEvaluationTest {
-  // recorded 2026-11-25: recall 0.00, speaker (state) 0.00, speaker (full) 0.00, precision 0.00
-  static final double RECALL_FLOOR = 0.0;
-  static final double SPEAKER_STATE_FLOOR = 0.0;
-  static final double SPEAKER_FULL_FLOOR = 0.0;
-  static final double PRECISION_FLOOR = 0.0;
+  // recorded 2026-11-24: 76 gold, 76 system, 75 found: recall 0.987, precision 0.987, speaker (state) 1.000,
+  // speaker (full code) 1.000. The one miss is a photo caption the ingest stage strips as boilerplate.
+  static final double RECALL_FLOOR = 0.96;
+  static final double SPEAKER_STATE_FLOOR = 0.97;
+  static final double SPEAKER_FULL_FLOOR = 0.97;
+  static final double PRECISION_FLOOR = 0.96;
 
   private static final Pipeline PIPELINE = new Pipeline(NlpPipeline.shared(),
       new ActorResolver(ActorDictionary.bundled()), EventCoder.bundled());
