@@ -6,6 +6,7 @@ import org.entente.coding.Cues;
 import org.entente.coding.EventCoder;
 import org.entente.coding.PatternDictionary;
 import org.entente.coding.codebook.Codebook;
+import org.entente.coding.figures.FigureExtractor;
 import org.entente.coding.quotes.QuoteExtractor;
 import org.entente.nlp.NlpPipeline;
 import picocli.CommandLine.Option;
@@ -39,6 +40,6 @@ final class PipelineOptions {
     EventCoder coder = new EventCoder(pats, Codebook.loadDefault(), Cues.bundled());
     QuoteExtractor quotes = QuoteExtractor.bundled();
     return new Pipeline(NlpPipeline.shared(), new ActorResolver(dict, historicalStates), coder, quotes::extract,
-        (d, m) -> java.util.List.of());
+        FigureExtractor.bundled()::extract);
   }
 }
