@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     Pipeline pipeline = options.build();
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
     RunStats readStats = new RunStats();
-    List<Document> base = Inputs.read(List.of(corpus), readStats);
+    List<Document> base = Inputs.read(List.of(corpus.toString()), readStats);
     if (base.isEmpty()) {
       System.err.println("entente bench: no readable documents in " + corpus);
       return 1;

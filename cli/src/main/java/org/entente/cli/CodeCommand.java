@@ -25,8 +25,9 @@ import java.util.concurrent.Callable;
 @Command(name = "code", mixinStandardHelpOptions = true,
     description = "Code events from text files, folders or JSON Lines and write them as JSON Lines (no store).")
 final class CodeCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Inputs: .txt files, .jsonl files, folders.")
-  List<Path> inputs;
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Inputs: text (.txt, .md), HTML, JSON Lines and "
+      + "RSS/Atom files, folders of them, or http(s) addresses of pages and feeds.")
+  List<String> inputs;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write events (default: standard output).")
   Path out;

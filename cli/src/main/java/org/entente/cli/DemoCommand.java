@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     System.out.println("Entente demo: coding the sample corpus in " + corpus + " into " + db);
     try (EventStore store = EventStore.open(db)) {
-      RunStats stats = IngestCommand.ingest(List.of(corpus), store, options, true);
+      RunStats stats = IngestCommand.ingest(List.of(corpus.toString()), store, options, true);
       report(store, stats, db);
       return stats.exitCode();
     }

@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
     description = "Read documents, code their events, quotations and figures, and store everything in the DuckDB "
         + "file; a repeat of a document read before is stored once, as a link to the original.")
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Inputs: .txt files, .jsonl files, folders.")
-  List<Path> inputs;
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Inputs: text (.txt, .md), HTML, JSON Lines and "
+      + "RSS/Atom files, folders of them, or http(s) addresses of pages and feeds.")
+  List<String> inputs;
 
   @Option(names = "--db", paramLabel = "FILE", defaultValue = "entente.duckdb",
       description = "The DuckDB store (default: ${DEFAULT-VALUE}); created when missing.")
@@ -37,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** Codes and stores every input not already stored unchanged; one transaction per document. */
-  static RunStats ingest(List<Path> inputs, EventStore store, PipelineOptions options, boolean force) {
+  static RunStats ingest(List<String> inputs, EventStore store, PipelineOptions options, boolean force) {
     RunStats stats = new RunStats();
     Pipeline pipeline = options.build();
     // documents stored by earlier runs are originals too: a repost of one of them is linked, not coded again

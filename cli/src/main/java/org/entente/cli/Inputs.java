@@ -6,6 +6,7 @@ import org.entente.core.Duplicate;
 import org.entente.core.IngestProblem;
 import org.entente.ingest.DocumentReader;
 import org.entente.ingest.Duplicates;
+import org.entente.ingest.UniqueIdFilter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.function.Predicate;
 final class Inputs {
   private Inputs() {}
 
-  static void run(List<Path> inputs, Pipeline pipeline, int threads, RunStats stats, Consumer<Pipeline.Result> sink) {
+  static void run(List<String> inputs, Pipeline pipeline, int threads, RunStats stats, Consumer<Pipeline.Result> sink) {
     run(inputs, pipeline, threads, stats, new Duplicates(), d -> false, sink);
   }
 
@@ -28,7 +29,7 @@ final class Inputs {
    * Reads the inputs and processes each document that is neither to be skipped nor a copy of one checked before
    * (by {@code duplicates}, in input order); a copy reaches the sink as a duplicate link, in its place.
    */
-  static void run(List<Path> inputs, Pipeline pipeline, int threads, RunStats stats, Duplicates duplicates,
+  static void run(List<String> inputs, Pipeline pipeline, int threads, RunStats stats, Duplicates duplicates,
                   Predicate<Document> skip, Consumer<Pipeline.Result> sink) {
     List<Document> documents = read(inputs, stats);
     List<Document> todo = new ArrayList<>();
@@ -66,10 +67,23 @@ final class Inputs {
     });
   }
 
-  /** Every readable document of the inputs; problems are printed as they are found. */
-  static List<Document> read(List<Path> inputs, RunStats stats) {
+  /**
+   * Every readable document of the inputs (files, folders and http(s) URLs of feeds or pages); problems are printed
+   * as they are found.
+   */
+  static List<Document> read(List<String> inputs, RunStats stats) {
     List<Document> out = new ArrayList<>();
-    new DocumentReader().read(inputs, out::add, p -> report(stats, p));
+    DocumentReader reader = new DocumentReader();
+    Consumer<IngestProblem> problems = p -> report(stats, p);
+    List<Path> files = new ArrayList<>();
+    List<String> urls = new ArrayList<>();
+    for (String input : inputs) {
+      if (DocumentReader.isUrl(input)) urls.add(input); else files.add(Path.of(input));
+    }
+    // files first (in the order of DocumentReader.expand), then the URLs as given; ids unique across all of them
+    Consumer<Document> unique = new UniqueIdFilter(out::add, problems);
+    for (Path file : reader.expand(files, problems)) reader.readFile(file, unique, problems);
+    for (String url : urls) reader.readUrl(url, unique, problems);
     return out;
   }
 

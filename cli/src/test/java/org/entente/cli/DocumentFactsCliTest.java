@@ -91,6 +91,44 @@ class DocumentFactsCliTest {
   }
 
   @Test
+  void aFeedIsReadFromAWebAddress(@TempDir Path dir) throws Exception {
+    String item = BODY.strip().replace("\n\n", "</p><p>");
+    String feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Andes Wire</title>"
+        + "<link>http://example.org/</link><description>News</description><item><title>Chile and Peru sign fishing accord"
+        + "</title><link>http://example.org/fish</link><guid>andes-fish-1</guid><pubDate>Tue, 16 May 2023 18:00:00 GMT"
+        + "</pubDate><description><![CDATA[<p>" + item + "</p>]]></description></item></channel></rss>";
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/feed.rss", exchange -> {
+      byte[] body = feed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.rss";
+      Path docs = dir.resolve("docs.jsonl");
+      Path events = dir.resolve("events.jsonl");
+      CliRunner.Run run = CliRunner.run("code", url, "--out", events.toString(), "--docs", docs.toString());
+      assertEquals(0, run.exitCode(), run.err());
+      JsonNode doc = json(Files.readAllLines(docs).get(0));
+      assertEquals("andes-fish-1", doc.get("doc").asText());
+      assertEquals("Andes Wire", doc.get("outlet").asText());
+      assertEquals("2023-05-16", doc.get("published").asText());
+      assertTrue(doc.get("sources").get("outlet").asText().contains("channel title"), doc.toString());
+      assertTrue(Files.readString(events).contains("\"source\":\"CHL"), Files.readString(events));
+      // an address that answers 404 is one problem, and the run says some inputs failed
+      CliRunner.Run missing = CliRunner.run("code", url.replace("feed.rss", "none.rss"), "--out", events.toString());
+      assertEquals(Main.SOME_INPUTS_FAILED, missing.exitCode(), missing.err());
+      assertTrue(missing.err().contains("404"), missing.err());
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void commandsWithoutAStoreSaySo(@TempDir Path dir) {
     for (String cmd : List.of("docs", "quotes", "figures")) {
       CliRunner.Run run = CliRunner.run(cmd, "--db", dir.resolve("none.duckdb").toString());

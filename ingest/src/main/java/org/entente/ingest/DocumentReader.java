@@ -29,7 +29,8 @@ import org.entente.core.Document;
 import org.entente.core.IngestProblem;
 
 /**
- * Reads documents from text files, JSON Lines files and folders of them.
+ * Reads documents from text files, JSON Lines files, HTML pages, RSS and Atom feeds and folders of them, and from
+ * http(s) URLs ({@link #readUrl}).
  *
  * <p>Nothing stops a run: every file or line that cannot become a document is reported once, as an
  * {@link IngestProblem} naming the file (and line) and the reason, and reading goes on with the
@@ -56,6 +57,11 @@ public final class DocumentReader {
   public static final Set<String> JSONL_EXTENSIONS = Set.of("jsonl", "ndjson");
   /** Extensions (lower case, no dot) read as HTML pages, in folders or given explicitly. */
   public static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
+  /**
+   * Extensions (lower case, no dot) read as RSS or Atom feeds, in folders or given explicitly; a {@code .xml} file
+   * given explicitly (never from a folder) is read as a feed too when its root element is rss, feed or rdf:RDF.
+   */
+  public static final Set<String> FEED_EXTENSIONS = Set.of("rss", "atom");
 
   private final ReaderOptions options;
   private final ObjectMapper json;
@@ -93,7 +99,8 @@ public final class DocumentReader {
 
   /**
    * The files to read, in reading order. A folder gives the files below it whose names end in one
-   * of {@link #TEXT_EXTENSIONS}, {@link #JSONL_EXTENSIONS} or {@link #HTML_EXTENSIONS} (case-insensitive), recursively, each
+   * of {@link #TEXT_EXTENSIONS}, {@link #JSONL_EXTENSIONS}, {@link #HTML_EXTENSIONS} or {@link #FEED_EXTENSIONS}
+   * (case-insensitive), recursively, each
    * folder's entries sorted by name; other files and hidden ones (name starting with a dot) are
    * left out without a word. Any other input is kept as given, whatever its extension, so a missing
    * file is reported when it is read. A file reached twice is listed once. A folder that cannot be
@@ -146,7 +153,8 @@ public final class DocumentReader {
 
   private static boolean isKnownExtension(String name) {
     String ext = extension(name);
-    return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext) || HTML_EXTENSIONS.contains(ext);
+    return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext) || HTML_EXTENSIONS.contains(ext)
+        || FEED_EXTENSIONS.contains(ext);
   }
 
   private static String extension(String name) {
@@ -164,6 +172,23 @@ public final class DocumentReader {
   public static boolean isHtml(Path file) {
     Path name = file.getFileName();
     return name != null && HTML_EXTENSIONS.contains(extension(name.toString()));
+  }
+
+  /** True when the file is read as an RSS or Atom feed by its extension ({@link #FEED_EXTENSIONS}). */
+  public static boolean isFeed(Path file) {
+    Path name = file.getFileName();
+    return name != null && FEED_EXTENSIONS.contains(extension(name.toString()));
+  }
+
+  /** True for a {@code .xml} file whose root element (in its first 64 KB) is that of a feed. */
+  private static boolean isXmlFeed(Path file) {
+    Path name = file.getFileName();
+    if (name == null || !extension(name.toString()).equals("xml") || !Files.isRegularFile(file)) return false;
+    try (InputStream in = Files.newInputStream(file)) {
+      return FeedReader.looksLikeFeed(in.readNBytes(Text.SNIFF_BYTES));
+    } catch (IOException e) {
+      return false; // read as text, which reports why it cannot be read
+    }
   }
 
   // ---------------------------------------------------------------- one file
@@ -186,6 +211,8 @@ public final class DocumentReader {
   public void readFile(Path file, Consumer<Document> sink, Consumer<IngestProblem> problems) {
     if (isJsonLines(file)) {
       readJsonLines(file, sink, problems);
+    } else if (isFeed(file) || isXmlFeed(file)) {
+      readFeed(file, sink, problems);
     } else {
       try {
         sink.accept(readText(file));
@@ -444,6 +471,36 @@ public final class DocumentReader {
     if (n.isBoolean()) return "true/false";
     if (n.isNull()) return "null";
     return n.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  // ---------------------------------------------------------------- feeds and URLs
+
+  /** One feed file: each entry a document ({@code FILE#entry-N}), each bad entry a problem (see {@link FeedReader}). */
+  private void readFeed(Path file, Consumer<Document> sink, Consumer<IngestProblem> problems) {
+    byte[] bytes;
+    try {
+      bytes = readBytes(file);
+    } catch (Rejected r) {
+      problems.accept(new IngestProblem(r.origin != null ? r.origin : file.toString(), r.reason()));
+      return;
+    }
+    new FeedReader(options).read(bytes, null, file.toString(), sink, problems);
+  }
+
+  /** True for an absolute http or https URL, which {@link #readUrl} reads. */
+  public static boolean isUrl(String input) {
+    return UrlReader.isUrl(input);
+  }
+
+  /**
+   * Fetches an http or https URL (20 s in all, at most {@link ReaderOptions#maxBytes()}, redirects followed) and
+   * reads it: as a feed when its content type names RSS or Atom or its root element is that of a feed (one document
+   * per entry, origin {@code URL#entry-N}), else as an HTML page (one document, id and origin the URL). Each
+   * failure (bad URL, network error, HTTP status, too large, no text) is one problem at the URL. Ids are not
+   * checked for repeats here (see {@link UniqueIdFilter}).
+   */
+  public void readUrl(String url, Consumer<Document> sink, Consumer<IngestProblem> problems) {
+    UrlReader.read(url, options, sink, problems);
   }
 
   // ---------------------------------------------------------------- messages
