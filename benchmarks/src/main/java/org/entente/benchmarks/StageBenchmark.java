@@ -3,11 +3,14 @@ package org.entente.benchmarks;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.ActorResolver;
 import org.entente.coding.EventCoder;
+import org.entente.coding.figures.FigureExtractor;
+import org.entente.coding.quotes.QuoteExtractor;
 import org.entente.core.ActorMention;
 import org.entente.core.AnnotatedDocument;
 import org.entente.core.Document;
 import org.entente.core.Sentence;
 import org.entente.ingest.DocumentReader;
+import org.entente.ingest.Duplicates;
 import org.entente.nlp.NlpPipeline;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,7 +31,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Cost of each stage on the bundled sample corpus, one document per operation: the cheap NLP split, actor
- * resolution, the deep parse of the sentences the filter keeps, and event coding.
+ * resolution, the deep parse of the sentences the filter keeps, event coding, quotations, figures; and the
+ * duplicate check of the whole corpus.
  * Run: {@code ./benchmarks/run.sh} (see docs/benchmarks.md).
  */
 @State(Scope.Benchmark)
@@ -41,6 +45,8 @@ public class StageBenchmark {
   private NlpPipeline nlp;
   private ActorResolver actors;
   private EventCoder coder;
+  private QuoteExtractor quotes;
+  private FigureExtractor figures;
   private final List<Document> documents = new ArrayList<>();
   private final List<List<Sentence>> split = new ArrayList<>();
   private final List<List<List<ActorMention>>> mentions = new ArrayList<>();
@@ -52,6 +58,8 @@ public class StageBenchmark {
     nlp = NlpPipeline.shared();
     actors = new ActorResolver(ActorDictionary.bundled());
     coder = EventCoder.bundled();
+    quotes = QuoteExtractor.bundled();
+    figures = FigureExtractor.bundled();
     Path samples = Path.of(System.getProperty("entente.samples", "samples"));
     new DocumentReader().read(List.of(samples), documents::add, p -> { throw new IllegalStateException(p.toString()); });
     if (documents.isEmpty()) throw new IllegalStateException("no documents in " + samples.toAbsolutePath());
@@ -95,5 +103,26 @@ public class StageBenchmark {
   public Object codeEvents() {
     int i = nextIndex();
     return coder.code(deep.get(i), mentions.get(i));
+  }
+
+  @Benchmark
+  public Object extractQuotes() {
+    int i = nextIndex();
+    return quotes.extract(deep.get(i), mentions.get(i));
+  }
+
+  @Benchmark
+  public Object extractFigures() {
+    int i = nextIndex();
+    return figures.extract(deep.get(i), mentions.get(i));
+  }
+
+  /** The whole corpus checked into a fresh index: divide by the number of documents for the cost of one. */
+  @Benchmark
+  public Object checkDuplicatesOfCorpus() {
+    Duplicates index = new Duplicates();
+    int copies = 0;
+    for (Document d : documents) if (index.check(d).isPresent()) copies++;
+    return copies;
   }
 }
