@@ -578,10 +578,12 @@ public final class EventCoder {
       }
     }
     if (found) {
-      // "Indian and Chinese soldiers": the head is one mention, its coordinated modifiers name more actors
+      // "Indian and Chinese soldiers": the head is one mention, its coordinated modifiers name more actors;
+      // "Russia, China poised to forge alliance": a headline's comma list is parsed as an apposition
       for (Dependency d : g.children(token)) {
         String rel = d.relation();
-        if ((rel.equals("amod") || rel.equals("compound")) && !coveredBySame(mentions, token, d.dependent())) {
+        boolean list = rel.equals("appos") && otherState(mentions, token, d.dependent());
+        if ((rel.equals("amod") || rel.equals("compound") || list) && !coveredBySame(mentions, token, d.dependent())) {
           for (ActorMention m : mentions) {
             if (m.covers(d.dependent()) && out.stream().noneMatch(a -> a.code().equals(m.code()))) {
               out.add(new Arg(m.code(), m.text(), m.headToken(), false, m.matchedBy()));
@@ -597,6 +599,17 @@ public final class EventCoder {
         collect(d.dependent(), s, g, mentions, depth + 1, out);
       }
     }
+  }
+
+  /** True when token b names an actor of another state than token a does (so it cannot be a's apposition). */
+  private static boolean otherState(List<ActorMention> mentions, int a, int b) {
+    String sa = null;
+    String sb = null;
+    for (ActorMention m : mentions) {
+      if (m.covers(a)) sa = m.state();
+      if (m.covers(b)) sb = m.state();
+    }
+    return sa != null && sb != null && !sa.equals(sb);
   }
 
   private static boolean coveredBySame(List<ActorMention> mentions, int a, int b) {

@@ -131,8 +131,9 @@ public final class NlpPipeline {
   /**
    * A headline in headline case tagged again as if written in sentence case: "Leaders Poised To Forge Alliance"
    * is otherwise read as a string of proper nouns. Words for which {@code keepCase} holds (the actors found in it)
-   * keep their capitals. The tokens keep their text and offsets; only tags and lemmas change. The sentence is
-   * returned unchanged when the retagged words do not line up with its tokens.
+   * keep their capitals. The tokens' words become the lowered forms the tagger and the parser read; their offsets,
+   * and so the sentence text shown as evidence, do not change. The sentence is returned unchanged when the
+   * retagged words do not line up with its tokens.
    */
   public Sentence retagHeadline(Sentence sentence, java.util.function.IntPredicate keepCase) {
     List<Token> tokens = sentence.tokens();
@@ -157,7 +158,8 @@ public final class NlpPipeline {
       CoreLabel l = labels.get(i);
       if (!l.word().equalsIgnoreCase(t.word())) return sentence;
       String lemma = l.lemma() == null ? l.word() : l.lemma();
-      retagged.add(new Token(t.index(), t.word(), lemma.toLowerCase(Locale.ROOT), l.tag(), t.ner(), t.begin(), t.end()));
+      // the parser reads word forms too, so it gets the lowered words; offsets (and so the evidence) are unchanged
+      retagged.add(new Token(t.index(), l.word(), lemma.toLowerCase(Locale.ROOT), l.tag(), t.ner(), t.begin(), t.end()));
     }
     return new Sentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), retagged,
         sentence.dependencies(), sentence.times());

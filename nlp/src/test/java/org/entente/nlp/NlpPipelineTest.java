@@ -68,8 +68,10 @@ class NlpPipelineTest {
         null, null, null, null, null, "test")).get(0)));
     // the actors (tokens 0 and 2) keep their capitals; the rest is read as ordinary words
     Sentence retagged = NLP.retagHeadline(title, i -> i == 0 || i == 2);
-    assertEquals("Poised", retagged.token(3).word(), "the text stays as written");
+    assertEquals("poised", retagged.token(3).word(), "the parser reads the lowered word");
+    assertEquals("Chile", retagged.token(0).word());
     assertEquals(title.token(3).begin(), retagged.token(3).begin());
+    assertEquals(title.text(), retagged.text(), "the evidence stays as written");
     assertTrue(retagged.token(3).pos().startsWith("VB"), retagged.tokens().toString());
     assertEquals("sign", retagged.token(5).lemma());
     assertTrue(retagged.token(5).pos().startsWith("VB"), retagged.tokens().toString());
