@@ -1,15 +1,8 @@
 package org.entente.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Whole lines of site boilerplate in pasted articles: newsletter prompts, "Print Friendly", share and
@@ -40,28 +33,10 @@ final class Boilerplate {
   }
 
   private static List<Rule> load() {
-    InputStream in = Boilerplate.class.getResourceAsStream(RESOURCE);
-    if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-    List<Rule> rules = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
-        String[] cols = line.split("\t", -1);
-        int max = DEFAULT_MAX_LENGTH;
-        if (cols.length >= 3 && !cols[2].isBlank()) max = Integer.parseInt(cols[2].strip());
-        try {
-          Pattern p = Pattern.compile(cols[0].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-          rules.add(new Rule(p, cols.length >= 2 ? cols[1] : "", max));
-        } catch (PatternSyntaxException e) {
-          throw new IllegalStateException(RESOURCE + ":" + lineNo + ": bad pattern: " + e.getDescription(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(rules);
+    return RuleFile.load(RESOURCE, cols -> {
+      int max = cols.length >= 3 && !cols[2].isBlank() ? Integer.parseInt(cols[2].strip()) : DEFAULT_MAX_LENGTH;
+      return new Rule(RuleFile.pattern(cols[0]), cols.length >= 2 ? cols[1] : "", max);
+    });
   }
 
   /** True when the line (of one paragraph or line of text) is boilerplate by one of the patterns. */

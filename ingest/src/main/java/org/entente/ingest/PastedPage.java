@@ -1,11 +1,5 @@
 package org.entente.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The parts of an article pasted from a web page as plain text: its headline, byline, dateline and outlet lines,
@@ -62,28 +55,10 @@ public final class PastedPage {
   }
 
   private static List<Rule> load() {
-    InputStream in = PastedPage.class.getResourceAsStream(RESOURCE);
-    if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-    List<Rule> rules = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t", -1);
-        if (cols.length < 3) throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected field, place, pattern");
-        try {
-          rules.add(new Rule(cols[0].strip(), cols[1].strip(),
-              Pattern.compile(cols[2].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-              cols.length > 3 ? cols[3] : ""));
-        } catch (PatternSyntaxException e) {
-          throw new IllegalStateException(RESOURCE + ":" + lineNo + ": bad pattern: " + e.getDescription(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(rules);
+    return RuleFile.load(RESOURCE, cols -> {
+      if (cols.length < 3) throw new IllegalArgumentException("expected field, place, pattern");
+      return new Rule(cols[0].strip(), cols[1].strip(), RuleFile.pattern(cols[2]), cols.length > 3 ? cols[3] : "");
+    });
   }
 
   /** True when the line reads as a paragraph of prose rather than a headline, label or caption. */

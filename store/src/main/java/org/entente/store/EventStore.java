@@ -697,15 +697,8 @@ public final class EventStore implements AutoCloseable {
   public synchronized List<Quote> quotes(String doc, String speakerActor, int limit) {
     ensureOpen();
     List<Object> params = new ArrayList<>();
-    StringBuilder where = new StringBuilder();
-    if (doc != null) {
-      where.append(" WHERE doc = ?");
-      params.add(doc);
-    }
-    if (speakerActor != null) {
-      where.append(where.length() == 0 ? " WHERE" : " AND").append(" speaker_actor LIKE ?");
-      params.add(speakerActor.replace("%", "") + "%");
-    }
+    String where = where(params, "doc = ?", doc, "speaker_actor LIKE ?",
+        speakerActor == null ? null : speakerActor.replace("%", "") + "%");
     String sql = "SELECT doc, sentence_index, char_start, char_end, quote, speaker, speaker_actor, attribution FROM quotes"
         + where + " ORDER BY doc, seq" + (limit > 0 ? " LIMIT " + limit : "");
     List<Quote> out = new ArrayList<>();
@@ -727,15 +720,7 @@ public final class EventStore implements AutoCloseable {
   public synchronized List<Figure> figures(String doc, String kind, int limit) {
     ensureOpen();
     List<Object> params = new ArrayList<>();
-    StringBuilder where = new StringBuilder();
-    if (doc != null) {
-      where.append(" WHERE doc = ?");
-      params.add(doc);
-    }
-    if (kind != null) {
-      where.append(where.length() == 0 ? " WHERE" : " AND").append(" kind = ?");
-      params.add(kind);
-    }
+    String where = where(params, "doc = ?", doc, "kind = ?", kind);
     String sql = "SELECT doc, sentence_index, char_start, char_end, text, kind, value, unit, qualifier, measures, year, "
         + "actors, sentence FROM figures" + where + " ORDER BY doc, seq" + (limit > 0 ? " LIMIT " + limit : "");
     List<Figure> out = new ArrayList<>();
@@ -750,6 +735,20 @@ public final class EventStore implements AutoCloseable {
       throw failure("read figures", e);
     }
     return out;
+  }
+
+  /**
+   * A WHERE clause of the conditions whose value is set, given as condition/value pairs; the values are added to
+   * {@code params} in order. Empty when no value is set.
+   */
+  private static String where(List<Object> params, Object... conditionsAndValues) {
+    StringBuilder where = new StringBuilder();
+    for (int i = 0; i + 1 < conditionsAndValues.length; i += 2) {
+      if (conditionsAndValues[i + 1] == null) continue;
+      where.append(where.length() == 0 ? " WHERE " : " AND ").append(conditionsAndValues[i]);
+      params.add(conditionsAndValues[i + 1]);
+    }
+    return where.toString();
   }
 
   /** The stored actor mentions of a document, keyed by sentence index, each list in token order. */
