@@ -108,4 +108,13 @@ class CodingBehaviourTest {
     assertTrue(e.background(), e.toString());
     assertEquals("2019-11", e.date());
   }
+
+  @Test
+  void itInAReportedClauseIsTheReportingSubject() {
+    Event recall = find(code("Chile said on Monday that it had recalled its ambassador to Peru.", "2023-05-10"),
+        "CHL", "PER", "16");
+    assertEquals(EventStatus.ACTUAL, recall.status());
+    Event threat = find(code("Greece said it would impose sanctions on Turkey.", "2023-05-10"), "GRC", "TUR", "16");
+    assertEquals(EventStatus.HYPOTHETICAL, threat.status());
+  }
 }

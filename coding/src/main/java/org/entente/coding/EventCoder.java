@@ -593,12 +593,38 @@ public final class EventCoder {
       }
       return;
     }
+    if (depth == 0 && antecedentOfReportedPronoun(token, s, g, mentions, out)) return;
     if (depth >= 2) return;
     for (Dependency d : g.children(token)) {
       if (DESCEND.contains(d.relation()) || d.relation().startsWith("conj")) {
         collect(d.dependent(), s, g, mentions, depth + 1, out);
       }
     }
+  }
+
+  /**
+   * "Switzerland said it had expelled two diplomats": "it" (or "they") as the subject of a clause reported by a
+   * verb takes that verb's subject, when an actor names it. True when it did.
+   */
+  private boolean antecedentOfReportedPronoun(int token, Sentence s, ParseGraph g, List<ActorMention> mentions,
+                                              List<Arg> out) {
+    String w = s.token(token).word().toLowerCase(Locale.ROOT);
+    if (!w.equals("it") && !w.equals("they")) return false;
+    boolean added = false;
+    for (Dependency h : g.heads(token)) {
+      if (!h.relation().startsWith("nsubj") || h.governor() < 0) continue;
+      for (Dependency up : g.heads(h.governor())) {
+        if (up.governor() < 0 || !up.relation().equals("ccomp")) continue;
+        for (int subj : g.children(up.governor(), "nsubj")) {
+          String sw = s.token(subj).word().toLowerCase(Locale.ROOT);
+          if (sw.equals("it") || sw.equals("they")) continue;
+          int before = out.size();
+          collect(subj, s, g, mentions, 1, out);
+          added |= out.size() > before;
+        }
+      }
+    }
+    return added;
   }
 
   /** True when token b names an actor of another state than token a does (so it cannot be a's apposition). */
