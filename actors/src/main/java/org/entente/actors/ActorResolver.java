@@ -32,6 +32,11 @@ public final class ActorResolver {
       "neighbors", "powers", "governments", "leaders", "presidents", "capitals", "militaries", "armies", "partners",
       "allies", "giants", "heads", "ministers", "countries'", "leaders'");
   private static final Set<String> PRONOUNS = Set.of("he", "his", "him", "she", "her");
+  /**
+   * Sectors whose people "in" a state are that state's ("protesters in Hong Kong", "rebels in Mali"); soldiers,
+   * officials and diplomats in a state are often foreign, so they are not among them.
+   */
+  private static final Set<String> LOCAL_SECTORS = Set.of("REB", "CVL", "OPP", "ACT", "COP", "LAB", "BUS", "INS");
   /** States whose people are named family name first in English news. */
   private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM");
   private static final Comparator<ActorMention> BY_POSITION =
@@ -204,8 +209,10 @@ public final class ActorResolver {
     Match agent = matches.get(m);
     List<Token> t = s.tokens();
     int i = agent.end;
-    // the agent noun may be followed by more of its phrase: "heads of governments of China and Russia"
-    if (i >= t.size() || !t.get(i).word().equalsIgnoreCase("of")) return false;
+    // the agent noun may be followed by more of its phrase: "heads of governments of China and Russia"; people of
+    // a place rather than of a state ("rebels in the Ivory Coast", "police in Guinea") are that place's own
+    boolean in = i < t.size() && t.get(i).word().equalsIgnoreCase("in") && LOCAL_SECTORS.contains(agent.entry.code());
+    if (i >= t.size() || !(t.get(i).word().equalsIgnoreCase("of") || in)) return false;
     i++;
     if (i < t.size() && t.get(i).word().equalsIgnoreCase("the")) i++;
     for (int k = m + 1; k < matches.size(); k++) {

@@ -54,6 +54,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void peopleInAStateAreThatStatesUnlessTheyMayBeForeign() {
+    assertEquals(List.of("VENOPP"), codes("the opposition in Venezuela", "2022-01-01"));
+    assertEquals(List.of("GINCOP"), codes("police in Guinea", "2022-01-01"));
+    // troops in a country are often another country's: the place stays a plain state mention
+    assertEquals(List.of("UKR"), codes("troops in Ukraine", "2022-01-01"));
+  }
+
+  @Test
   void compoundsAdjectivesAndSectors() {
     assertEquals(List.of("CHN", "RUS"), codes("Sino-Russian", "2022-01-01").stream().sorted().toList());
     assertEquals(List.of("CHN", "RUS"), codes("Russia-China", "2022-01-01").stream().sorted().toList());

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 
 /** Codes events from files without a store: the evaluation contract. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-    description = "Code events from text files, folders or JSON Lines and write them as JSON Lines (no store).")
+    description = "Code events (and, if asked, document facts, quotations and figures) from documents and write "
+        + "them as JSON Lines (no store).")
 final class CodeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Inputs: text (.txt, .md), HTML, JSON Lines and "
       + "RSS/Atom files, folders of them, or http(s) addresses of pages and feeds.")
