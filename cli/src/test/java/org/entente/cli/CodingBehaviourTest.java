@@ -117,4 +117,10 @@ class CodingBehaviourTest {
     Event threat = find(code("Greece said it would impose sanctions on Turkey.", "2023-05-10"), "GRC", "TUR", "16");
     assertEquals(EventStatus.HYPOTHETICAL, threat.status());
   }
+
+  @Test
+  void theSubjectOfADemandedClauseIsTheTarget() {
+    find(code("Beijing demanded that Washington cancel the arms sale.", "2022-01-01"), "CHN", "USA", "10");
+    find(code("Ankara insisted that Athens withdraw its forces from the islands.", "2022-01-01"), "TUR", "GRC", "10");
+  }
 }

@@ -463,6 +463,13 @@ public final class EventCoder {
         }
       }
       case "iobj" -> tokens.addAll(g.children(trigger, "iobj"));
+      // the subject of the that-clause the trigger governs: "demanded that Washington withdraw its troops"
+      case "clause" -> {
+        for (int clause : g.children(trigger, "ccomp")) {
+          tokens.addAll(g.children(clause, "nsubj"));
+          tokens.addAll(g.passiveSubjects(clause));
+        }
+      }
       // possessors and adjectives of the trigger, or of its constrained object ("condemned Israel's strikes")
       case "poss" -> tokens.addAll(onTriggerOrObject(trigger, object, "nmod:poss", g));
       case "amod" -> tokens.addAll(onTriggerOrObject(trigger, object, "amod", g));
