@@ -97,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
       System.out.println();
       System.out.printf("Figures cited: %d; for example:%n", figures.size());
       figures.stream().filter(f -> f.measures() != null).limit(3).forEach(f ->
-          System.out.printf(Locale.ROOT, "  %-7s %-22s %s%s  (%s)%n", f.kind(), f.text(), f.measures(),
+          System.out.printf(Locale.ROOT, "  %-7s \"%s\" -> %s%s  (%s)%n", f.kind(), f.text(), f.measures(),
               f.year() == null ? "" : ", " + f.year(), f.doc()));
     }
     System.out.println();
