@@ -123,4 +123,11 @@ class CodingBehaviourTest {
     find(code("Beijing demanded that Washington cancel the arms sale.", "2022-01-01"), "CHN", "USA", "10");
     find(code("Ankara insisted that Athens withdraw its forces from the islands.", "2022-01-01"), "TUR", "GRC", "10");
   }
+
+  @Test
+  void aSentenceNamingOneDayDatesItsEventsWhateverTheParse() {
+    Event e = find(code("Chile backs Peru's claim to the islands, a Chilean diplomat told reporters in a briefing on "
+        + "Wednesday.", "2023-05-12"), "CHL", "PER", "05");
+    assertEquals("2023-05-10", e.date());
+  }
 }

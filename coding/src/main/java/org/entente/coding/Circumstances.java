@@ -156,6 +156,22 @@ final class Circumstances {
   }
 
   /**
+   * The one day the sentence names, when it names exactly one date and that date is a day no later than the
+   * reference; otherwise null.
+   */
+  static String onlyDayOf(Sentence s, LocalDate reference) {
+    String only = null;
+    for (TimeExpression te : s.times()) {
+      String d = te.calendarDate();
+      if (d == null) continue;
+      if (only != null && !only.equals(d)) return null;
+      only = d;
+    }
+    if (only == null || only.length() != 10) return null;
+    return reference != null && isAfter(only, reference) ? null : only;
+  }
+
+  /**
    * "They spoke in February", in an article of November: a month or day without a year that SUTime placed after
    * the publication date belongs to the year before when the verb is in the past.
    */

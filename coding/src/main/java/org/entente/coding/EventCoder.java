@@ -278,8 +278,11 @@ public final class EventCoder {
     LocalDate reference = referenceDate(doc);
     String date = Circumstances.attachedDate(s, g, trigger, object, reference);
     boolean background = !title && circumstances.background(s, g, trigger, p, date, reference);
-    if (date == null && !background && doc.publishedIso() != null) {
-      date = doc.publishedIso(); // the day, or only the month when that is all that is known
+    if (date == null && !background) {
+      // "... at talks in Beijing on Thursday" hung by the parser on another word: a sentence that names one day
+      // and no other date reports that day; else the publication date (or only its month, when that is all)
+      date = Circumstances.onlyDayOf(s, reference);
+      if (date == null) date = doc.publishedIso();
     }
     if (status == EventStatus.ACTUAL && date != null && reference != null && Circumstances.isAfter(date, reference)) {
       status = EventStatus.HYPOTHETICAL;
