@@ -14,9 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -91,54 +89,5 @@ final class CodeCommand implements Callable<Integer> {
     }
     System.err.println("entente code: " + stats.summary() + (out == null ? "" : " -> " + out));
     return stats.exitCode();
-  }
-
-  /** A file written under a temporary name and moved over its real name only when everything went well. */
-  static final class AtomicOutput {
-    private final Path target;
-    private final Path tmp;
-    private final Writer writer;
-
-    private AtomicOutput(Path target) throws IOException {
-      this.target = target;
-      Path folder = target.toAbsolutePath().getParent();
-      Files.createDirectories(folder);
-      this.tmp = Files.createTempFile(folder, ".entente-", ".part");
-      this.writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-    }
-
-    static AtomicOutput open(Path target, List<AtomicOutput> all) throws IOException {
-      if (target == null) return null;
-      AtomicOutput o = new AtomicOutput(target);
-      all.add(o);
-      return o;
-    }
-
-    Writer writer() {
-      return writer;
-    }
-
-    void line(String s) throws IOException {
-      writer.write(s);
-      writer.write('\n');
-    }
-
-    void commit() throws IOException {
-      writer.close();
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-
-    void abandon() {
-      try {
-        writer.close();
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // best effort: the run already failed
-      }
-    }
   }
 }

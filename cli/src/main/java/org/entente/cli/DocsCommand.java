@@ -1,9 +1,9 @@
 package org.entente.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,14 +13,8 @@ import java.util.concurrent.Callable;
     description = "List the documents in the store: title, publication date, author, outlet, duplicate links, "
         + "counts of events, quotes and figures, and (in JSON Lines and CSV) where each field came from.")
 final class DocsCommand implements Callable<Integer> {
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "entente.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
-  Path db;
-  @Option(names = "--doc", description = "Only this document.") String doc;
+  @Mixin StoreListOptions list;
   @Option(names = "--duplicates", description = "Only documents that repeat an earlier one.") boolean duplicatesOnly;
-  @Option(names = "--limit", defaultValue = "0", description = "At most N documents (0: all).") int limit;
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or jsonl (default: ${DEFAULT-VALUE}).")
-  FactJson.Format format;
-  @Option(names = {"-o", "--out"}, description = "Output file (default: standard output).") Path out;
 
   @Override public Integer call() throws Exception {
     Map<String, Integer> columns = new LinkedHashMap<>();
@@ -33,8 +27,8 @@ final class DocsCommand implements Callable<Integer> {
     columns.put("quotes", 6);
     columns.put("figures", 7);
     columns.put("duplicate_of", 0);
-    return StoreReader.run("docs", db, out, format, columns, store -> store.documents(doc, duplicatesOnly ? 0 : limit)
-        .stream().filter(d -> !duplicatesOnly || d.duplicateOf() != null).limit(limit > 0 ? limit : Long.MAX_VALUE)
+    return StoreReader.run("docs", list, columns, store -> store.documents(list.doc, duplicatesOnly ? 0 : list.limit)
+        .stream().filter(d -> !duplicatesOnly || d.duplicateOf() != null).limit(list.limit > 0 ? list.limit : Long.MAX_VALUE)
         .map(FactJson::document).toList());
   }
 }

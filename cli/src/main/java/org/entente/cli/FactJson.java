@@ -9,7 +9,7 @@ import org.entente.core.Quote;
 import org.entente.ingest.PastedPage;
 import org.entente.store.EventStore;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +109,7 @@ final class FactJson {
    * Prints rows in the format: JSON Lines as they are, CSV with a header (lists joined by spaces, maps as JSON),
    * or a table of the named columns, each cut to its width.
    */
-  static void print(PrintStream out, List<Map<String, Object>> rows, Format format, Map<String, Integer> tableColumns) {
+  static void print(PrintWriter out, List<Map<String, Object>> rows, Format format, Map<String, Integer> tableColumns) {
     switch (format) {
       case jsonl -> rows.forEach(r -> out.println(line(r)));
       case csv -> {

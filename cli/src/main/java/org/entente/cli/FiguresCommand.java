@@ -1,9 +1,9 @@
 package org.entente.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,14 +13,8 @@ import java.util.concurrent.Callable;
     description = "List the figures in the store (money, percentages, counts, ratios) with what they measure, "
         + "the year and the actors of their sentence.")
 final class FiguresCommand implements Callable<Integer> {
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "entente.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
-  Path db;
-  @Option(names = "--doc", description = "Only this document.") String doc;
+  @Mixin StoreListOptions list;
   @Option(names = "--kind", description = "money, percent, count or ratio.") String kind;
-  @Option(names = "--limit", defaultValue = "0", description = "At most N figures (0: all).") int limit;
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or jsonl (default: ${DEFAULT-VALUE}).")
-  FactJson.Format format;
-  @Option(names = {"-o", "--out"}, description = "Output file (default: standard output).") Path out;
 
   @Override public Integer call() throws Exception {
     Map<String, Integer> columns = new LinkedHashMap<>();
@@ -33,7 +27,7 @@ final class FiguresCommand implements Callable<Integer> {
     columns.put("actors", 14);
     columns.put("text", 30);
     columns.put("doc", 0);
-    return StoreReader.run("figures", db, out, format, columns,
-        store -> store.figures(doc, kind, limit).stream().map(FactJson::figure).toList());
+    return StoreReader.run("figures", list, columns,
+        store -> store.figures(list.doc, kind, list.limit).stream().map(FactJson::figure).toList());
   }
 }

@@ -77,8 +77,8 @@ public final class Pipeline {
     try {
       List<Sentence> sentences = nlp.split(d);
       // Dates in the text are resolved against the publication date, or failing that the latest date it names.
-      LocalDate reference = EventCoder.referenceDate(d) != null ? EventCoder.referenceDate(d)
-          : Datelines.latestMentionedDate(d.text()).orElse(null);
+      LocalDate reference = EventCoder.referenceDate(d);
+      if (reference == null) reference = Datelines.latestMentionedDate(d.text()).orElse(null);
       // People's posts are looked up on the publication date only: an estimate from dates in the text is often
       // months early ("January 6, 2021" in an article of 2022) and would turn a sitting president into a former one.
       List<List<ActorMention>> mentions = actors.resolve(sentences, d.published());

@@ -2,9 +2,11 @@ package org.entente.cli;
 
 import org.entente.store.EventStore;
 
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -16,31 +18,33 @@ final class StoreReader {
     List<Map<String, Object>> rows(EventStore store);
   }
 
-  /** Runs the query on the store and prints its rows; the exit code. */
-  static int run(String command, Path db, Path out, FactJson.Format format, Map<String, Integer> columns, Query query)
-      throws Exception {
-    if (!Files.exists(db)) {
-      System.err.println("entente " + command + ": no store at " + db + " (run `entente ingest` or `entente demo` first)");
+  /** Runs the query on the store and prints its rows where the options say; the exit code. */
+  static int run(String command, StoreListOptions o, Map<String, Integer> columns, Query query) throws Exception {
+    if (!Files.exists(o.db)) {
+      System.err.println("entente " + command + ": no store at " + o.db + " (run `entente ingest` or `entente demo` first)");
       return 1;
     }
     List<Map<String, Object>> rows;
-    try (EventStore store = EventStore.open(db)) {
+    try (EventStore store = EventStore.open(o.db)) {
       rows = query.rows(store);
     }
-    if (out == null) {
-      FactJson.print(System.out, rows, format, columns);
-      System.out.flush();
-    } else {
-      Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".entente-", ".part");
-      try (PrintStream ps = new PrintStream(Files.newOutputStream(tmp), false, java.nio.charset.StandardCharsets.UTF_8)) {
-        FactJson.print(ps, rows, format, columns);
-      } catch (RuntimeException e) {
-        Files.deleteIfExists(tmp);
-        throw e;
-      }
-      Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      System.err.println("entente " + command + ": wrote " + rows.size() + " rows to " + out);
+    if (o.out == null) {
+      PrintWriter w = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+      FactJson.print(w, rows, o.format, columns);
+      w.flush();
+      return 0;
     }
+    AtomicOutput file = AtomicOutput.open(o.out);
+    try {
+      PrintWriter w = new PrintWriter(file.writer());
+      FactJson.print(w, rows, o.format, columns);
+      w.flush();
+      file.commit();
+    } catch (RuntimeException | IOException e) {
+      file.abandon();
+      throw e;
+    }
+    System.err.println("entente " + command + ": wrote " + rows.size() + " rows to " + o.out);
     return 0;
   }
 }
