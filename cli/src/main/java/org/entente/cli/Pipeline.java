@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import org.entente.actors.ActorResolver;
 import org.entente.coding.EventCoder;
+import org.entente.coding.quotes.QuotedSpeakers;
 import org.entente.core.ActorMention;
 import org.entente.core.AnnotatedDocument;
 import org.entente.core.Document;
@@ -59,9 +60,9 @@ public final class Pipeline {
   private final Extractor<Quote> quotes;
   private final Extractor<Figure> figures;
 
-  /** A pipeline that codes events only. */
+  /** A pipeline for events and quotations (whose speakers the coder needs), without figures. */
   public Pipeline(NlpPipeline nlp, ActorResolver actors, EventCoder coder) {
-    this(nlp, actors, coder, (d, m) -> List.of(), (d, m) -> List.of());
+    this(nlp, actors, coder, org.entente.coding.quotes.QuoteExtractor.bundled()::extract, (d, m) -> List.of());
   }
 
   public Pipeline(NlpPipeline nlp, ActorResolver actors, EventCoder coder, Extractor<Quote> quotes,
@@ -99,7 +100,10 @@ public final class Pipeline {
         }
       }
       AnnotatedDocument annotated = new AnnotatedDocument(d, deepened);
-      return new Result(annotated, mentions, coder.code(annotated, mentions), quotes.extract(annotated, mentions),
+      List<Quote> quoted = quotes.extract(annotated, mentions);
+      // "I", "we" inside a quotation are its speaker: "'I will soon visit Russia,' Xi wrote"
+      List<List<ActorMention>> withSpeakers = QuotedSpeakers.withSpeakers(annotated, mentions, quoted);
+      return new Result(annotated, withSpeakers, coder.code(annotated, withSpeakers), quoted,
           figures.extract(annotated, mentions), null, parsed, null);
     } catch (RuntimeException | StackOverflowError e) {
       return new Result(new AnnotatedDocument(d, List.of()), List.of(), List.of(), List.of(), List.of(), null, 0, e);

@@ -130,4 +130,75 @@ class CodingBehaviourTest {
         + "Wednesday.", "2023-05-12"), "CHL", "PER", "05");
     assertEquals("2023-05-10", e.date());
   }
+
+  @Test
+  void aWeekdayToldInThePastIsTheOneBeforePublication() {
+    // 10 March 2022 was a Thursday: "on Monday" in a past clause is 7 March, not 14 March
+    Event call = find(code("The Indian minister told his Japanese counterpart in a phone call on Monday that trade "
+        + "would grow.", "2022-03-10"), "IND", "JPN", "04");
+    assertEquals("2022-03-07", call.date());
+    assertEquals(EventStatus.ACTUAL, call.status());
+  }
+
+  @Test
+  void aCallOrMeetingAVerbOfAddressIsSetInIsWithTheAddressee() {
+    List<Event> events = code("At their meeting in May, Macron told Scholz that the budget would pass.", "2022-03-10");
+    Event meeting = find(events, "FRA", "DEU", "04");
+    find(events, "DEU", "FRA", "04");
+    assertEquals("2021-05", meeting.date(), "a month after publication, told in the past: the year before");
+  }
+
+  @Test
+  void aThreatTargetsWhoeverItsConditionIsAbout() {
+    List<Event> events = code("Washington and Paris warn of punishing sanctions if Moscow invades Georgia.", "2022-01-20");
+    Event threat = find(events, "USA", "RUS", "13");
+    find(events, "FRA", "RUS", "13");
+    assertEquals("1312", threat.cameo());
+  }
+
+  @Test
+  void anInvitationGoesFromWhoeverInvitesToWhoeverActsOnIt() {
+    Event invitation = find(code("At the invitation of President Macron, the Kenyan leader will visit France.",
+        "2022-03-10"), "FRA", "KEN", "03");
+    assertEquals("036", invitation.cameo());
+  }
+
+  @Test
+  void firstPersonInAQuotationAttributedInAnotherSentenceIsTheSpeaker() {
+    List<Event> events = code("Indian Prime Minister Narendra Modi wrote in an article published on Monday by a "
+        + "Brazilian daily that ties were strong.\n\n\"Next month I will pay a state visit to Brazil. I have made "
+        + "three visits to Brazil in the past decade.\"", "2023-03-15");
+    Event visit = events.stream().filter(e -> e.sentenceIndex() == 1).findFirst()
+        .orElseThrow(() -> new AssertionError("nothing coded in the quotation: " + events));
+    assertEquals("BRA", visit.target());
+    assertEquals("INDGOV", visit.source());
+    assertEquals("I", visit.sourceText());
+    assertEquals(EventStatus.HYPOTHETICAL, visit.status());
+  }
+
+  @Test
+  void aJointStatementIsAnAgreementNotAPlainStatement() {
+    List<Event> events = code("The Kenyan and Ugandan presidents made a joint statement on the pipeline on Friday.",
+        "2022-03-12");
+    find(events, "KEN", "UGA", "05");
+    find(events, "UGA", "KEN", "05");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().equals("010")), events::toString);
+  }
+
+  @Test
+  void aLaterMentionOfAnEventKeepsTheDateItWasGiven() {
+    List<Event> events = code("Chile and Peru will hold a virtual meeting on Wednesday. The meeting between Chile and Peru "
+        + "is expected to cover fishing rights.", "2022-03-07");
+    Event later = events.stream().filter(e -> e.sentenceIndex() == 1 && e.root().equals("04")).findFirst()
+        .orElseThrow(() -> new AssertionError("no meeting in the second sentence: " + events));
+    assertEquals("2022-03-09", later.date());
+  }
+
+  @Test
+  void aYearTheTaggerJoinedToTheNextNounStillDatesTheEvent() {
+    Event treaty = find(code("The Treaty of Friendship signed by Chile and Peru in 1999 guarantees that the border is "
+        + "final.", "2022-03-10"), "CHL", "PER", "05");
+    assertEquals("1999", treaty.date());
+    assertTrue(treaty.background());
+  }
 }

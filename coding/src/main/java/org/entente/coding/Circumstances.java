@@ -25,8 +25,13 @@ final class Circumstances {
       "host", "extend", "issue", "deliver", "send", "receive", "accept", "unveil", "adopt", "mark", "attend");
 
   private final Cues cues;
+  /** Whether a lemma names an event as a noun ("talks", "visits"): only those can be counted as events. */
+  private final java.util.function.Predicate<String> eventNoun;
 
-  Circumstances(Cues cues) { this.cues = cues; }
+  Circumstances(Cues cues, java.util.function.Predicate<String> eventNoun) {
+    this.cues = cues;
+    this.eventNoun = eventNoun;
+  }
 
 
   EventStatus status(Sentence s, ParseGraph g, int trigger, int object) {
@@ -133,8 +138,16 @@ final class Circumstances {
     // "coordinated their stances at talks in Beijing on Thursday": a verb set at a dated occasion takes its date
     List<Integer> occasions = new ArrayList<>();
     if (s.token(trigger).isVerb()) {
-      for (Dependency d : g.children(trigger)) {
-        if (d.baseRelation().equals("obl") && s.token(d.dependent()).isNoun()) occasions.add(d.dependent());
+      List<Integer> verbs = new ArrayList<>(List.of(trigger));
+      // "At their talks in December, Xi praised ... while Putin hailed ...": a conjoined clause shares the occasion
+      for (Dependency h : g.heads(trigger)) {
+        if (h.governor() >= 0 && (h.relation().startsWith("conj") || h.relation().startsWith("advcl:while"))
+            && s.token(h.governor()).isVerb()) verbs.add(h.governor());
+      }
+      for (int verb : verbs) {
+        for (Dependency d : g.children(verb)) {
+          if (d.baseRelation().equals("obl") && s.token(d.dependent()).isNoun()) occasions.add(d.dependent());
+        }
       }
     }
     date = dateAt(s, g, occasions, published);
@@ -147,8 +160,13 @@ final class Circumstances {
         String base = d.baseRelation();
         if (!(base.equals("obl") || base.equals("nmod") || base.equals("advmod") || base.equals("amod")
             || base.equals("compound") || base.equals("nummod"))) continue;
-        for (TimeExpression te : s.times()) {
-          if (te.covers(d.dependent()) && te.calendarDate() != null) return pastIfRecalled(s, head, te, published);
+        // "signed in 1999 guarantees ...": a year the tagger read as the number of the next noun
+        List<Integer> words = new ArrayList<>(List.of(d.dependent()));
+        if (base.equals("obl")) words.addAll(g.children(d.dependent(), "nummod"));
+        for (int w : words) {
+          for (TimeExpression te : s.times()) {
+            if (te.covers(w) && te.calendarDate() != null) return pastIfRecalled(s, g, head, te, published);
+          }
         }
       }
     }
@@ -175,13 +193,33 @@ final class Circumstances {
    * "They spoke in February", in an article of November: a month or day without a year that SUTime placed after
    * the publication date belongs to the year before when the verb is in the past.
    */
-  private static String pastIfRecalled(Sentence s, int head, TimeExpression te, LocalDate published) {
+  private static String pastIfRecalled(Sentence s, ParseGraph g, int head, TimeExpression te, LocalDate published) {
     String date = te.calendarDate();
     if (published == null || date.length() < 7 || te.text().matches(".*\\b(19|20)\\d\\d\\b.*")) return date;
-    String tag = s.token(head).pos();
-    boolean past = tag.equals("VBD") || tag.equals("VBN");
-    if (!past || !isAfter(date, published)) return date;
+    if (!pastTense(s, g, head) || !isAfter(date, published)) return date;
+    // "told him on Monday" in a Thursday's paper: the Monday before, not the one after
+    if (date.length() == 10 && WEEKDAY.matcher(te.text()).find()) {
+      return LocalDate.parse(date).minusWeeks(1).toString();
+    }
     return (Integer.parseInt(date.substring(0, 4)) - 1) + date.substring(4);
+  }
+
+  private static final java.util.regex.Pattern WEEKDAY =
+      java.util.regex.Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+  /** Whether the clause of a word is in the past: a past verb, or the verb a nominal ("in a call") hangs on. */
+  private static boolean pastTense(Sentence s, ParseGraph g, int head) {
+    int verb = head;
+    for (int step = 0; step < 2 && s.token(verb).isNoun(); step++) {
+      int up = -1;
+      for (Dependency h : g.heads(verb)) if (h.governor() >= 0) { up = h.governor(); break; }
+      if (up < 0) break;
+      verb = up;
+    }
+    String tag = s.token(verb).pos();
+    if (tag.equals("VBD") || tag.equals("VBN")) return true;
+    for (int a : g.children(verb, "aux")) if (s.token(a).pos().equals("VBD")) return true;
+    return false;
   }
 
   boolean background(Sentence s, ParseGraph g, int trigger, Pattern p, String date, LocalDate published) {
@@ -245,8 +283,10 @@ final class Circumstances {
   }
 
   /** "held five phone calls", "16 rounds of talks": a number on the object sums up several events. */
-  private static boolean countedObject(Sentence s, ParseGraph g, int verb) {
+  private boolean countedObject(Sentence s, ParseGraph g, int verb) {
     for (int o : g.children(verb, "obj")) {
+      // "amassed 100,000 troops" counts soldiers, not events
+      if (!eventNoun.test(s.token(o).lemma()) && !s.token(o).lemma().equals("round")) continue;
       for (int n : g.children(o, "nummod")) {
         String w = s.token(n).word();
         if (!w.equals("1") && !w.equalsIgnoreCase("one")) return true;

@@ -42,7 +42,7 @@ public final class EventCoder {
     this.patterns = patterns;
     this.codebook = codebook;
     this.cues = cues;
-    this.circumstances = new Circumstances(cues);
+    this.circumstances = new Circumstances(cues, lemma -> !patterns.nounPatterns(lemma).isEmpty());
   }
 
   public static EventCoder bundled() {
@@ -66,13 +66,57 @@ public final class EventCoder {
   /** Events of a document; {@code mentions} holds each sentence's actor mentions, by sentence index. */
   public List<Event> code(AnnotatedDocument doc, List<List<ActorMention>> mentions) {
     List<Event> out = new ArrayList<>();
+    Context context = new Context();
     for (Sentence s : doc.sentences()) {
       if (!s.parsed()) continue;
       List<ActorMention> m = s.index() < mentions.size() ? mentions.get(s.index()) : List.of();
       if (m.isEmpty()) continue;
-      out.addAll(codeSentence(doc.document(), s, m));
+      out.addAll(codeSentence(doc.document(), s, m, context));
     }
     return out;
+  }
+
+  /**
+   * What the earlier sentences of a document dated: "Putin and Xi will meet on Wednesday. ... The meeting is
+   * expected to ..." — a later mention of the same event, or the same speaker going on, takes that date.
+   */
+  static final class Context {
+    private final List<Event> dated = new ArrayList<>();
+
+    /** The date of the latest earlier event between the same two states with the same root, or null. */
+    String sameEvent(String a, String b, String root) {
+      for (int i = dated.size() - 1; i >= 0; i--) {
+        Event e = dated.get(i);
+        if (e.target() == null || !e.root().equals(root)) continue;
+        String x = state(e.source()), y = state(e.target());
+        if ((x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a))) return e.date();
+      }
+      return null;
+    }
+
+    /** The day of a news event the same source reported in the last few sentences, or null. */
+    String sameSpeaker(String source, int sentence) {
+      for (int i = dated.size() - 1; i >= 0; i--) {
+        Event e = dated.get(i);
+        if (sentence - e.sentenceIndex() > 2) break;
+        if (e.sentenceIndex() == sentence || e.background() || e.date() == null || e.date().length() != 10) continue;
+        if (state(e.source()).equals(source)) return e.date();
+      }
+      return null;
+    }
+
+    /** The date of the latest earlier event between the same two states, whatever its code, or null. */
+    String sameParties(String a, String b) {
+      for (int i = dated.size() - 1; i >= 0; i--) {
+        Event e = dated.get(i);
+        if (e.target() == null) continue;
+        String x = state(e.source()), y = state(e.target());
+        if ((x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a))) return e.date();
+      }
+      return null;
+    }
+
+    void add(Event e) { dated.add(e); }
   }
 
   /** An actor found in an argument slot. */
@@ -81,6 +125,10 @@ public final class EventCoder {
   }
 
   List<Event> codeSentence(Document doc, Sentence s, List<ActorMention> mentions) {
+    return codeSentence(doc, s, mentions, new Context());
+  }
+
+  List<Event> codeSentence(Document doc, Sentence s, List<ActorMention> mentions, Context context) {
     ParseGraph g = new ParseGraph(s);
     Map<String, Event> best = new LinkedHashMap<>();
     Map<String, Integer> triggerOf = new java.util.HashMap<>();
@@ -91,7 +139,7 @@ public final class EventCoder {
       for (Pattern p : candidates) {
         Integer object = constraintsHold(p, t.index(), s, g);
         if (object == null) continue;
-        List<Event> events = emit(doc, s, g, mentions, p, t.index(), object);
+        List<Event> events = emit(doc, s, g, mentions, p, t.index(), object, context);
         // the most specific pattern that finds its actors wins; a less specific one may still find them
         if (events.isEmpty()) continue;
         if (!p.complements().isEmpty()) intentTriggers.add(t.index());
@@ -117,6 +165,13 @@ public final class EventCoder {
         triggerOf.put(key, -1);
       }
     }
+    // "made a joint statement": the statement coded as what it is (an agreement) is not also a plain statement
+    java.util.Set<String> anchoredElsewhere = new java.util.HashSet<>();
+    for (Map.Entry<String, Event> e : best.entrySet()) {
+      if (!e.getValue().cameo().startsWith("01")) anchoredElsewhere.add(e.getKey().substring(e.getKey().lastIndexOf('|') + 1));
+    }
+    best.entrySet().removeIf(e -> e.getValue().cameo().equals("010")
+        && anchoredElsewhere.contains(e.getKey().substring(e.getKey().lastIndexOf('|') + 1)));
     // "agreed to restore ties", "vowed to deepen cooperation": the intent is the event; what is intended is not
     // coded again on its own
     java.util.Set<String> discarded = cues.discardedRoots(s.text());
@@ -224,7 +279,7 @@ public final class EventCoder {
   }
 
   private List<Event> emit(Document doc, Sentence s, ParseGraph g, List<ActorMention> mentions, Pattern p,
-                           int trigger, int object) {
+                           int trigger, int object, Context context) {
     List<Arg> found = List.of();
     for (String slot : p.sourceSlots()) {
       found = argsIn(slot, p, trigger, object, s, g, mentions, true);
@@ -278,6 +333,20 @@ public final class EventCoder {
     LocalDate reference = referenceDate(doc);
     String date = Circumstances.attachedDate(s, g, trigger, object, reference);
     boolean background = !title && circumstances.background(s, g, trigger, p, date, reference);
+    boolean ownDate = date != null;
+    if (date == null && p.noun() && definite(s, g, trigger)) {
+      // "the meeting", "their talks", "Putin's visit": an event named before, with the date it was given there
+      date = context.sameEvent(pairs.get(0)[0].state(), pairs.get(0)[1] == null ? "-" : pairs.get(0)[1].state(), p.code().substring(0, 2));
+    }
+    if (date == null && !background && pastPerfect(s, g, trigger) && pairs.get(0)[1] != null) {
+      // "Sullivan said on Tuesday that Biden and Xi had agreed to ...": done before the telling, at the
+      // occasion the article dated for the same two parties
+      date = context.sameParties(pairs.get(0)[0].state(), pairs.get(0)[1].state());
+    }
+    if (date == null && !background && s.times().isEmpty()) {
+      // "In remarks yesterday, Putin said ... . He stressed that ...": the speaker goes on about the same day
+      date = context.sameSpeaker(pairs.get(0)[0].state(), s.index());
+    }
     if (date == null && !background) {
       // "... at talks in Beijing on Thursday" hung by the parser on another word: a sentence that names one day
       // and no other date reports that day; else the publication date (or only its month, when that is all)
@@ -310,6 +379,7 @@ public final class EventCoder {
             e.background(), e.trigger(), e.confidence(), e.rule() + "+mirror"));
       }
     }
+    if (ownDate) out.forEach(context::add);
     if (cameo.get().quad() >= 3) out.addAll(reportedAccusations(doc, s, g, mentions, trigger, pairs, out.get(0)));
     return out;
   }
@@ -412,6 +482,23 @@ public final class EventCoder {
     return List.of();
   }
 
+  /** "had agreed": a verb in the past perfect. */
+  private static boolean pastPerfect(Sentence s, ParseGraph g, int verb) {
+    if (!s.token(verb).isVerb()) return false;
+    for (int a : g.children(verb, "aux")) if (s.token(a).word().equalsIgnoreCase("had")) return true;
+    return false;
+  }
+
+  /** "the meeting", "this visit", "their talks", "Xi's visit": a nominal event named as already known. */
+  private static boolean definite(Sentence s, ParseGraph g, int noun) {
+    if (!g.children(noun, "nmod:poss").isEmpty()) return true;
+    for (int d : g.children(noun, "det")) {
+      String w = s.token(d).word().toLowerCase(Locale.ROOT);
+      if (w.equals("the") || w.equals("this") || w.equals("that")) return true;
+    }
+    return false;
+  }
+
   /** "A and B broke their ties", "... met each other": a coordinated subject acting on itself. */
   private static boolean reciprocal(Sentence s, ParseGraph g, int trigger, int object) {
     for (int head : object >= 0 ? new int[] {trigger, object} : new int[] {trigger}) {
@@ -441,6 +528,15 @@ public final class EventCoder {
           // the subject of the verb governing the noun: "Russia launched an invasion"; for meetings and other
           // shared events also the verb the noun is a circumstance of: "In talks with Tokyo, Seoul agreed ..."
           for (Dependency h : g.heads(trigger)) {
+            if (h.governor() >= 0 && !source) {
+              // "At the invitation of Xi, Putin visited Beijing", "Putin's visit at Xi's invitation": the target
+              // is whoever acts at the occasion the noun names
+              boolean oblique = h.baseRelation().equals("obl") && s.token(h.governor()).isVerb();
+              if (oblique) tokens.addAll(subjects(h.governor(), g));
+              if (h.baseRelation().equals("nmod") && s.token(h.governor()).isNoun()) {
+                tokens.addAll(g.children(h.governor(), "nmod:poss"));
+              }
+            }
             if (h.governor() < 0 || !source) continue;
             boolean objectOfVerb = h.relation().equals("obj") || h.relation().equals("nsubj:pass");
             boolean oblique = (h.baseRelation().equals("obl") || h.baseRelation().equals("nmod")) && s.token(h.governor()).isVerb();
@@ -466,6 +562,20 @@ public final class EventCoder {
         }
       }
       case "iobj" -> tokens.addAll(g.children(trigger, "iobj"));
+      // the subject of a condition on the trigger: "warned of sanctions if Moscow invades", "threatened to block
+      // the pipeline if Russia attacks"
+      case "if" -> {
+        List<Integer> verbs = new ArrayList<>(List.of(trigger));
+        verbs.addAll(g.children(trigger, "xcomp"));
+        for (int v : verbs) {
+          for (Dependency d : g.children(v)) {
+            if (!d.relation().startsWith("advcl")) continue;
+            boolean conditional = false;
+            for (int m : g.children(d.dependent(), "mark")) conditional |= cues.is("condition", s.token(m).word().toLowerCase(Locale.ROOT));
+            if (conditional) tokens.addAll(subjects(d.dependent(), g));
+          }
+        }
+      }
       // the subject of the that-clause the trigger governs: "demanded that Washington withdraw its troops"
       case "clause" -> {
         for (int clause : g.children(trigger, "ccomp")) {
@@ -509,6 +619,17 @@ public final class EventCoder {
         tokens.addAll(g.children(d.dependent(), "obj"));
         tokens.addAll(g.children(d.dependent(), "obl:at"));
         tokens.addAll(g.children(d.dependent(), "obl:against"));
+      }
+    }
+    if (!source && p.noun() && p.symmetric() && tokens.isEmpty()) {
+      // "told his counterpart in a phone call", "At their dinner, Macron called Scholz a partner": a meeting or call
+      // that a verb of address is set in was with the person addressed
+      for (Dependency h : g.heads(trigger)) {
+        if (h.governor() < 0 || !h.baseRelation().equals("obl") || !cues.is("addressee-verb", s.token(h.governor()).lemma())) continue;
+        for (Dependency d : g.children(h.governor())) {
+          String r = d.relation();
+          if (r.equals("obj") || r.equals("iobj") || r.equals("xcomp")) tokens.add(d.dependent());
+        }
       }
     }
     if (!source && p.noun() && tokens.isEmpty() && !slot.equals("poss") && !slot.equals("amod")) {

@@ -28,7 +28,7 @@ public final class PatternDictionary {
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\d{2,4}");
   private static final java.util.regex.Pattern TRIGGER =
       java.util.regex.Pattern.compile("([VN]):([a-z][a-z'\\-]*)(?:\\+([a-z]+))?");
-  static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "poss", "amod", "compound", "clause", "none", "with", "to",
+  static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "poss", "amod", "compound", "clause", "if", "none", "with", "to",
       "on", "against", "for", "from", "toward", "towards", "between", "of", "over", "into", "at", "in", "about",
       "upon", "by", "among", "across", "near", "onto", "behind", "via");
   private static volatile PatternDictionary bundled;

@@ -220,7 +220,7 @@ public final class NlpPipeline {
     List<TimeExpression> times = List.of();
     if (mayHoldTime(sentence)) {
       time.annotate(annotation);
-      times = times(s, sentence, labels);
+      times = withBareYears(times(s, sentence, labels), sentence, labels);
     }
 
     List<Token> tokens = new ArrayList<>(labels.size());
@@ -265,6 +265,26 @@ public final class NlpPipeline {
       if (e.getGovernor().copyCount() > 0 || e.getDependent().copyCount() > 0) continue;
       out.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
     }
+    return out;
+  }
+
+  /**
+   * "signed in 1999 guarantees ...": when the tagger reads a year as the number of the noun after it, SUTime
+   * passes it over. A year after "in", "since" or "of" that no expression covers is taken as that year.
+   */
+  static List<TimeExpression> withBareYears(List<TimeExpression> found, Sentence sentence, List<CoreLabel> labels) {
+    List<TimeExpression> out = new ArrayList<>(found);
+    for (int i = 1; i < labels.size(); i++) {
+      String w = labels.get(i).word();
+      if (!w.matches("(19|20)\\d\\d")) continue;
+      String before = labels.get(i - 1).word().toLowerCase(Locale.ROOT);
+      if (!(before.equals("in") || before.equals("since") || before.equals("of"))) continue;
+      final int at = i;
+      if (out.stream().anyMatch(t -> t.covers(at))) continue;
+      out.add(new TimeExpression(i, i + 1, w, w));
+      labels.get(i).setNER("DATE");
+    }
+    out.sort(java.util.Comparator.comparingInt(TimeExpression::startToken));
     return out;
   }
 
