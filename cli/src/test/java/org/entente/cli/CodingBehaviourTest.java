@@ -201,4 +201,23 @@ class CodingBehaviourTest {
     assertEquals("1999", treaty.date());
     assertTrue(treaty.background());
   }
+
+  @Test
+  void hyphenatedPairsNameBothPartiesOfASharedEvent() {
+    List<Event> call = code("The Macron-Scholz videoconference will cover energy.", "2023-03-01");
+    find(call, "FRA", "DEU", "04");
+    find(call, "DEU", "FRA", "04");
+    List<Event> split = code("In 1961 the Soviet-Albanian split occurred.", "2023-03-01");
+    Event e = find(split, "ALB", "RUS", "16");
+    assertEquals("1961", e.date(), "dated by the verb that says it happened");
+    assertTrue(e.background());
+  }
+
+  @Test
+  void aSettingInThePresentHoldsOnThePublicationDate() {
+    Event warning = find(code("The summit comes as the United States and France warn of punishing sanctions if Moscow "
+        + "invades Georgia.", "2022-01-20"), "USA", "RUS", "13");
+    assertTrue(warning.background(), "a setting introduced by 'as'");
+    assertEquals("2022-01-20", warning.date());
+  }
 }

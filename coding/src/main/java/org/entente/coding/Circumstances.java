@@ -128,7 +128,9 @@ final class Circumstances {
     if (s.token(trigger).isNoun()) {
       for (Dependency up : g.heads(trigger)) {
         String rel = up.baseRelation();
-        if ((rel.equals("obl") || rel.equals("nmod")) && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+        // "war erupted between them in 2008", "the split occurred in 1961": the verb that says it happened dates it
+        boolean happened = up.relation().equals("nsubj") && (trigger == 0 || !s.token(trigger).pos().startsWith("NNP"));
+        if ((rel.equals("obl") || rel.equals("nmod") || happened) && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
           heads.add(up.governor());
         }
       }
@@ -186,6 +188,19 @@ final class Circumstances {
       only = d;
     }
     if (only == null || only.length() != 10) return null;
+    return reference != null && isAfter(only, reference) ? null : only;
+  }
+
+  /** The one date (of any precision) the sentence names, when it names one and no later than the reference. */
+  static String onlyDateOf(Sentence s, LocalDate reference) {
+    String only = null;
+    for (TimeExpression te : s.times()) {
+      String d = te.calendarDate();
+      if (d == null) continue;
+      if (only != null && !only.equals(d)) return null;
+      only = d;
+    }
+    if (only == null) return null;
     return reference != null && isAfter(only, reference) ? null : only;
   }
 

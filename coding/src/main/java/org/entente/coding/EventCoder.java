@@ -105,11 +105,11 @@ public final class EventCoder {
       return null;
     }
 
-    /** The date of the latest earlier event between the same two states, whatever its code, or null. */
+    /** The date of the latest earlier news event between the same two states, whatever its code, or null. */
     String sameParties(String a, String b) {
       for (int i = dated.size() - 1; i >= 0; i--) {
         Event e = dated.get(i);
-        if (e.target() == null) continue;
+        if (e.target() == null || e.background()) continue;
         String x = state(e.source()), y = state(e.target());
         if ((x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a))) return e.date();
       }
@@ -334,7 +334,7 @@ public final class EventCoder {
     String date = Circumstances.attachedDate(s, g, trigger, object, reference);
     boolean background = !title && circumstances.background(s, g, trigger, p, date, reference);
     boolean ownDate = date != null;
-    if (date == null && p.noun() && definite(s, g, trigger)) {
+    if (date == null && p.noun() && definite(s, g, trigger) && !s.token(trigger).pos().startsWith("NNP")) {
       // "the meeting", "their talks", "Putin's visit": an event named before, with the date it was given there
       date = context.sameEvent(pairs.get(0)[0].state(), pairs.get(0)[1] == null ? "-" : pairs.get(0)[1].state(), p.code().substring(0, 2));
     }
@@ -346,6 +346,12 @@ public final class EventCoder {
     if (date == null && !background && s.times().isEmpty()) {
       // "In remarks yesterday, Putin said ... . He stressed that ...": the speaker goes on about the same day
       date = context.sameSpeaker(pairs.get(0)[0].state(), s.index());
+    }
+    if (date == null && background) {
+      // "their first meeting since a summit in November 2019": mentioned in passing in a sentence that names one
+      // date, on that date; "as the allies warn of sanctions": a setting that holds now, on the publication date
+      date = Circumstances.onlyDateOf(s, reference);
+      if (date == null && s.times().isEmpty() && presentTense(s, g, trigger)) date = doc.publishedIso();
     }
     if (date == null && !background) {
       // "... at talks in Beijing on Thursday" hung by the parser on another word: a sentence that names one day
@@ -480,6 +486,15 @@ public final class EventCoder {
       return out;
     }
     return List.of();
+  }
+
+  /** "warn", "is demanding": a verb in the present. */
+  private static boolean presentTense(Sentence s, ParseGraph g, int verb) {
+    String tag = s.token(verb).pos();
+    if (tag.equals("VBP") || tag.equals("VBZ")) return true;
+    if (!tag.equals("VBG")) return false;
+    for (int a : g.children(verb, "aux")) if (s.token(a).pos().matches("VBP|VBZ")) return true;
+    return false;
   }
 
   /** "had agreed": a verb in the past perfect. */
