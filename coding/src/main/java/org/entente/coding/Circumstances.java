@@ -180,15 +180,8 @@ final class Circumstances {
    * reference; otherwise null.
    */
   static String onlyDayOf(Sentence s, LocalDate reference) {
-    String only = null;
-    for (TimeExpression te : s.times()) {
-      String d = te.calendarDate();
-      if (d == null) continue;
-      if (only != null && !only.equals(d)) return null;
-      only = d;
-    }
-    if (only == null || only.length() != 10) return null;
-    return reference != null && isAfter(only, reference) ? null : only;
+    String only = onlyDateOf(s, reference);
+    return only != null && only.length() == 10 ? only : null;
   }
 
   /** The one date (of any precision) the sentence names, when it names one and no later than the reference. */
