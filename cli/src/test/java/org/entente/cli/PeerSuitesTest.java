@@ -34,8 +34,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * expected CAMEO codes). The floors sit a few points under the figures in docs/benchmarks.md.
  */
 class PeerSuitesTest {
-  // recorded 2026-11-24 (see docs/benchmarks.md)
-  static final double PLOVER_ROOT_FLOOR = 0.25;
+  // recorded 2026-11-24, session 3 (see docs/benchmarks.md): PLOVER root 0.283, UP root 0.338
+  static final double PLOVER_ROOT_FLOOR = 0.26;
   static final double UP_ROOT_FLOOR = 0.29;
 
   private static final Pipeline PIPELINE = new Pipeline(NlpPipeline.shared(),
