@@ -34,10 +34,19 @@ final class PipelineOptions {
       description = "Drop events whose confidence is below X (0..1).")
   double minConfidence;
 
+  /** How announced and refused actions are coded. */
+  enum Convention { entente, cameo }
+
+  @Option(names = "--convention", paramLabel = "NAME", defaultValue = "entente",
+      description = "How an action its actor announces or refuses is coded: entente (default) codes the action "
+          + "with status hypothetical or negated; cameo codes the statement as CAMEO, ICEWS and PLOVER do: an "
+          + "intent (03x), a threat (13x) or a rejection (12x). Valid values: ${COMPLETION-CANDIDATES}.")
+  Convention convention = Convention.entente;
+
   Pipeline build() {
     ActorDictionary dict = dictionary == null ? ActorDictionary.bundled() : ActorDictionary.load(dictionary);
     PatternDictionary pats = patterns == null ? PatternDictionary.bundled() : PatternDictionary.load(patterns);
-    EventCoder coder = new EventCoder(pats, Codebook.loadDefault(), Cues.bundled());
+    EventCoder coder = new EventCoder(pats, Codebook.loadDefault(), Cues.bundled(), convention == Convention.cameo);
     QuoteExtractor quotes = QuoteExtractor.bundled();
     return new Pipeline(NlpPipeline.shared(), new ActorResolver(dict, historicalStates), coder, quotes::extract,
         FigureExtractor.bundled()::extract);

@@ -85,6 +85,55 @@ final class Circumstances {
     return negatedAbove ? EventStatus.NEGATED : EventStatus.ACTUAL;
   }
 
+  /** How an action stands to its own actor, for the CAMEO convention on announced and refused actions. */
+  enum Stance { NONE, ANNOUNCED, REFUSED }
+
+  /**
+   * "will send tanks", "offered to host talks", "is ready to contribute troops": announced by its actor;
+   * "refused to sign", "will not accept": refused. Actions under a condition ("if Moscow invades"), or only
+   * possible ("may send"), are neither.
+   */
+  Stance stance(Sentence s, ParseGraph g, int trigger) {
+    if (!s.token(trigger).isVerb()) return Stance.NONE;
+    int current = trigger;
+    boolean announced = false, refused = false;
+    for (int step = 0; step < 4; step++) {
+      if (hasCondition(s, g, current)) return Stance.NONE;
+      for (int d : g.children(current, "aux")) {
+        String w = s.token(d).word().toLowerCase(Locale.ROOT);
+        if (cues.is("intent-modal", w)) {
+          if (negated(s, g, current)) refused = true; else announced = true;
+        } else if (cues.is("modal", w)) {
+          return refused || announced ? (refused ? Stance.REFUSED : Stance.ANNOUNCED) : Stance.NONE;
+        }
+      }
+      if (current != trigger) {
+        String lemma = s.token(current).lemma();
+        if (cues.is("refusal-verb", lemma)) refused = true;
+        else if (cues.is("intent-verb", lemma) || cues.is("intent-verb", s.token(current).word().toLowerCase(Locale.ROOT))) {
+          if (negated(s, g, current)) refused = true; else announced = true;
+        }
+      }
+      if (refused || announced) break;
+      Dependency up = null;
+      for (Dependency h : g.heads(current)) {
+        String r = h.relation();
+        if (h.governor() >= 0 && (r.equals("xcomp") || (r.equals("ccomp") && current == trigger && markedTo(s, g, current)))) {
+          up = h;
+          break;
+        }
+      }
+      if (up == null) break;
+      current = up.governor();
+    }
+    return refused ? Stance.REFUSED : announced ? Stance.ANNOUNCED : Stance.NONE;
+  }
+
+  private static boolean markedTo(Sentence s, ParseGraph g, int verb) {
+    for (int m : g.children(verb, "mark")) if (s.token(m).pos().equals("TO")) return true;
+    return false;
+  }
+
   private boolean negated(Sentence s, ParseGraph g, int token) {
     for (Dependency d : g.children(token)) {
       String rel = d.baseRelation();

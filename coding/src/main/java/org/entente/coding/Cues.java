@@ -28,7 +28,24 @@ public final class Cues {
   private final Map<String, Set<String>> byKind = new HashMap<>();
   private final List<Discard> discards = new ArrayList<>();
 
+  /** conventions.tsv: action code -> {code when announced, code when refused (or "")}. */
+  private final java.util.Map<String, String[]> conventions = new java.util.HashMap<>();
+
   private Cues() {}
+
+  /**
+   * The CAMEO code of an action its actor announces ({@code refused} false: "will send tanks" is 0332) or refuses
+   * ({@code refused} true: "refused to send tanks" is 1222), from the longest matching prefix; null when none.
+   */
+  public String conventionalCode(String code, boolean refused) {
+    for (int n = code.length(); n >= 2; n--) {
+      String[] row = conventions.get(code.substring(0, n));
+      if (row == null) continue;
+      String out = refused ? row[1] : row[0];
+      return out.isEmpty() ? null : out;
+    }
+    return null;
+  }
 
   public static Cues bundled() {
     Cues c = bundled;
@@ -46,6 +63,13 @@ public final class Cues {
     forEachLine("cues.tsv", true, (cols, origin) -> {
       if (cols.length < 2) throw new IllegalArgumentException(origin + ": expected cue<TAB>kind<TAB>example");
       cues.byKind.computeIfAbsent(cols[1].strip(), k -> new HashSet<>()).add(cols[0].strip());
+    });
+    forEachLine("conventions.tsv", true, (cols, origin) -> {
+      if (cols.length < 3 || !cols[0].strip().matches("\\d{2,4}") || !cols[1].strip().matches("\\d{3,4}")
+          || !cols[2].strip().matches("(\\d{3,4})?")) {
+        throw new IllegalArgumentException(origin + ": expected code<TAB>announced code<TAB>refused code (or empty)<TAB>example");
+      }
+      cues.conventions.put(cols[0].strip(), new String[] {cols[1].strip(), cols[2].strip()});
     });
     forEachLine("discards.tsv", false, (cols, origin) -> {
       if (cols.length < 2 || !cols[1].strip().matches("\\*|\\d{2}(\\|\\d{2})*")) {

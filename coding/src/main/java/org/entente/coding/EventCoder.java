@@ -38,10 +38,22 @@ public final class EventCoder {
   private final Cues cues;
   private final Circumstances circumstances;
 
+  /**
+   * Entente's convention (false) codes an action that its actor announces or refuses as that action, with status
+   * hypothetical or negated; CAMEO's (true) codes the statement: an intent (03x), a threat (13x) or a rejection
+   * (12x), as in conventions.tsv.
+   */
+  private final boolean cameoConvention;
+
   public EventCoder(PatternDictionary patterns, Codebook codebook, Cues cues) {
+    this(patterns, codebook, cues, false);
+  }
+
+  public EventCoder(PatternDictionary patterns, Codebook codebook, Cues cues, boolean cameoConvention) {
     this.patterns = patterns;
     this.codebook = codebook;
     this.cues = cues;
+    this.cameoConvention = cameoConvention;
     this.circumstances = new Circumstances(cues, lemma -> !patterns.nounPatterns(lemma).isEmpty());
   }
 
@@ -330,6 +342,20 @@ public final class EventCoder {
     if (cameo.isEmpty()) return List.of();
     boolean title = doc.title() != null && !doc.title().isBlank() && s.index() == 0;
     EventStatus status = circumstances.status(s, g, trigger, object);
+    String convention = "";
+    if (cameoConvention && status != EventStatus.ACTUAL) {
+      // "will send tanks" is an intent to give military aid, "refused to sign" a rejection: what was said is the event
+      Circumstances.Stance stance = circumstances.stance(s, g, trigger);
+      boolean announced = stance == Circumstances.Stance.ANNOUNCED && status == EventStatus.HYPOTHETICAL;
+      boolean refused = stance == Circumstances.Stance.REFUSED && status == EventStatus.NEGATED;
+      String code = announced || refused ? cues.conventionalCode(p.code(), refused) : null;
+      Optional<CameoCode> said = code == null ? Optional.empty() : codebook.lookup(code);
+      if (said.isPresent()) {
+        cameo = said;
+        status = EventStatus.ACTUAL;
+        convention = "+cameo:" + (refused ? "refused" : "announced");
+      }
+    }
     LocalDate reference = referenceDate(doc);
     String date = Circumstances.attachedDate(s, g, trigger, object, reference);
     boolean background = !title && circumstances.background(s, g, trigger, p, date, reference);
@@ -359,7 +385,12 @@ public final class EventCoder {
       date = Circumstances.onlyDayOf(s, reference);
       if (date == null) date = doc.publishedIso();
     }
-    if (status == EventStatus.ACTUAL && date != null && reference != null && Circumstances.isAfter(date, reference)) {
+    if (!convention.isEmpty() && date != null && reference != null && Circumstances.isAfter(date, reference)) {
+      // "will visit in May": the intent is stated now; the visit's own date is not the statement's
+      date = doc.publishedIso();
+    }
+    if (status == EventStatus.ACTUAL && convention.isEmpty() && date != null && reference != null
+        && Circumstances.isAfter(date, reference)) {
       status = EventStatus.HYPOTHETICAL;
     }
     String triggerText = object >= 0
@@ -373,7 +404,7 @@ public final class EventCoder {
       out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), src.code(), src.text(),
           tgt == null ? null : tgt.code(), tgt == null ? null : tgt.text(), cameo.get().code(), cameo.get().quad(),
           cameo.get().goldstein(), cameo.get().plover(), status, date, background, triggerText, confidence,
-          p.origin()));
+          p.origin() + convention));
     }
     Optional<CameoCode> mirror = p.mirror() == null ? Optional.empty() : codebook.lookup(p.mirror());
     if (mirror.isPresent()) {
@@ -542,7 +573,14 @@ public final class EventCoder {
         if (p.noun()) {
           // the subject of the verb governing the noun: "Russia launched an invasion"; for meetings and other
           // shared events also the verb the noun is a circumstance of: "In talks with Tokyo, Seoul agreed ..."
+          List<Dependency> governing = new ArrayList<>(g.heads(trigger));
+          // "holding joint drills, including exercises with Iran": an example in a list is held by the same actors
           for (Dependency h : g.heads(trigger)) {
+            if (h.governor() >= 0 && "including".equals(h.subtype()) && s.token(h.governor()).isNoun()) {
+              governing.addAll(g.heads(h.governor()));
+            }
+          }
+          for (Dependency h : governing) {
             if (h.governor() >= 0 && !source) {
               // "At the invitation of Xi, Putin visited Beijing", "Putin's visit at Xi's invitation": the target
               // is whoever acts at the occasion the noun names
