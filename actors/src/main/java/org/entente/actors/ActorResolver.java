@@ -72,6 +72,7 @@ public final class ActorResolver {
     List<Match> matches = matchAll(tokens);
     List<ActorMention> mentions = new ArrayList<>();
     boolean[] used = new boolean[matches.size()];
+    List<Match> unplaced = new ArrayList<>();
     for (int m = 0; m < matches.size(); m++) {
       Match match = matches.get(m);
       if (used[m] || match.sectorGiven) continue;
@@ -99,7 +100,9 @@ public final class ActorResolver {
           for (int k = m; k <= consumed; k++) used[k] = true;
         }
         case AGENT -> {
+          int before = mentions.size();
           if (!composeAgentOf(s, matches, m, mentions)) definiteRole(s, match, date, mentions, doc);
+          if (mentions.size() == before && LOCAL_SECTORS.contains(e.code())) unplaced.add(match);
         }
       }
     }
@@ -115,6 +118,7 @@ public final class ActorResolver {
       states.add(a.state());
     }
     doc.together(states);
+    placeLocalAgents(s, unplaced, mentions);
     List<Person> people = new ArrayList<>();
     for (ActorMention a : mentions) {
       if (a.matchedBy().contains("person") || a.matchedBy().equals("surname")) dictionary.person(a.entry()).ifPresent(people::add);
@@ -126,6 +130,26 @@ public final class ActorResolver {
       doc.previousSentence = s.index(); // a sentence naming only states keeps the thread going
     }
     return mentions;
+  }
+
+  /**
+   * "Police arrested opposition leaders in Khartoum": rebels, protesters, police or the opposition named without a
+   * state belong to the one state the sentence names (as an actor or a place), when it names only one.
+   */
+  private void placeLocalAgents(Sentence s, List<Match> unplaced, List<ActorMention> mentions) {
+    if (unplaced.isEmpty()) return;
+    java.util.Set<String> where = new java.util.TreeSet<>();
+    for (ActorMention a : mentions) {
+      if (!a.code().startsWith("@") && dictionary.isState(a.state())) where.add(a.state());
+    }
+    if (where.size() != 1) return;
+    String state = where.iterator().next();
+    for (Match agent : unplaced) {
+      if (covered(mentions, agent.end - 1)) continue;
+      mentions.add(new ActorMention(agent.start, agent.end, agent.end - 1, s.span(agent.start, agent.end),
+          state + agent.entry.code(), agent.entry.phrase(), "local-agent:" + agent.entry.phrase()));
+    }
+    mentions.sort(BY_POSITION);
   }
 
   /** A state word, and what follows it in the same noun phrase; returns the last match index it consumed. */

@@ -43,10 +43,16 @@ final class PipelineOptions {
           + "intent (03x), a threat (13x) or a rejection (12x). Valid values: ${COMPLETION-CANDIDATES}.")
   Convention convention = Convention.entente;
 
+  @Option(names = "--domestic",
+      description = "Also code events between two parts of one state (government and opposition, police and "
+          + "protesters); by default only events between states and international organisations.")
+  boolean domestic;
+
   Pipeline build() {
     ActorDictionary dict = dictionary == null ? ActorDictionary.bundled() : ActorDictionary.load(dictionary);
     PatternDictionary pats = patterns == null ? PatternDictionary.bundled() : PatternDictionary.load(patterns);
-    EventCoder coder = new EventCoder(pats, Codebook.loadDefault(), Cues.bundled(), convention == Convention.cameo);
+    EventCoder coder = new EventCoder(pats, Codebook.loadDefault(), Cues.bundled(),
+        new EventCoder.Settings(convention == Convention.cameo, domestic));
     QuoteExtractor quotes = QuoteExtractor.bundled();
     return new Pipeline(NlpPipeline.shared(), new ActorResolver(dict, historicalStates), coder, quotes::extract,
         FigureExtractor.bundled()::extract);

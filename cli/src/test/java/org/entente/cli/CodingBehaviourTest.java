@@ -220,4 +220,51 @@ class CodingBehaviourTest {
     assertTrue(warning.background(), "a setting introduced by 'as'");
     assertEquals("2022-01-20", warning.date());
   }
+
+  @Test
+  void sayingWhatAnotherStateMustDoIsADemand() {
+    List<Event> events = code("Russia said on Tuesday that Sudan and Chad must return the helicopter.", "2005-03-10");
+    Event demand = find(events, "RUS", "SDN", "10");
+    find(events, "RUS", "TCD", "10");
+    assertEquals("2005-03-08", demand.date());
+    List<Event> none = code("Wang told Blinken that Russia's legitimate concerns should be taken seriously, and that "
+        + "China and India should strengthen cooperation.", "2022-02-04");
+    assertTrue(none.stream().noneMatch(e -> e.root().equals("10")), "no one is asked anything: " + none);
+  }
+
+  private static final Pipeline CAMEO_WAY = new Pipeline(NlpPipeline.shared(),
+      new ActorResolver(ActorDictionary.bundled()), new EventCoder(org.entente.coding.PatternDictionary.bundled(),
+      org.entente.coding.codebook.Codebook.loadDefault(), org.entente.coding.Cues.bundled(),
+      new EventCoder.Settings(true, true)));
+
+  private static List<Event> codeTheCameoWay(String text, String published) {
+    Pipeline.Result r = CAMEO_WAY.process(new Document("t", text, null, LocalDate.parse(published), null, null, null, "test"));
+    assertFalse(r.failed(), () -> String.valueOf(r.failure()));
+    return r.events();
+  }
+
+  @Test
+  void theCameoConventionCodesAnnouncedAndRefusedActionsAsWhatWasSaid() {
+    String offer = "Libya has offered to hand over two suspects to Britain.";
+    Event asAction = find(code(offer, "2005-03-10"), "LBY", "GBR", "06");
+    assertEquals(EventStatus.HYPOTHETICAL, asAction.status());
+    Event asIntent = find(codeTheCameoWay(offer, "2005-03-10"), "LBY", "GBR", "03");
+    assertEquals("0313", asIntent.cameo());
+    assertEquals(EventStatus.ACTUAL, asIntent.status());
+    assertTrue(asIntent.rule().endsWith("+cameo:announced"), asIntent.rule());
+    // a condition is not an announcement: "if Russia invades" stays an invasion that may happen
+    Event invasion = find(codeTheCameoWay("Berlin will block the pipeline if Russia invades Georgia.", "2022-01-10"),
+        "RUS", "GEO", "19");
+    assertEquals(EventStatus.HYPOTHETICAL, invasion.status());
+  }
+
+  @Test
+  void domesticEventsAreCodedOnlyWhenAskedFor() {
+    String text = "Sudanese police arrested opposition leaders in Khartoum on Monday.";
+    assertTrue(code(text, "2019-03-06").stream().noneMatch(e -> e.target() != null
+        && e.source().substring(0, 3).equals(e.target().substring(0, 3))), "off by default");
+    List<Event> domestic = codeTheCameoWay(text, "2019-03-06");
+    assertTrue(domestic.stream().anyMatch(e -> e.source().startsWith("SDN") && e.target() != null
+        && e.target().startsWith("SDN") && !e.source().equals(e.target())), domestic::toString);
+  }
 }

@@ -39,21 +39,31 @@ public final class EventCoder {
   private final Circumstances circumstances;
 
   /**
-   * Entente's convention (false) codes an action that its actor announces or refuses as that action, with status
-   * hypothetical or negated; CAMEO's (true) codes the statement: an intent (03x), a threat (13x) or a rejection
-   * (12x), as in conventions.tsv.
+   * How the coder reads what it finds.
+   *
+   * @param cameoConvention Entente's convention (false) codes an action that its actor announces or refuses as
+   *                        that action, with status hypothetical or negated; CAMEO's (true) codes the statement: an
+   *                        intent (03x), a threat (13x) or a rejection (12x), as in conventions.tsv
+   * @param domestic        also code events between two parts of one state ("the government arrested opposition
+   *                        leaders": SDNGOV -> SDNOPP); by default only events between states and organisations
    */
-  private final boolean cameoConvention;
-
-  public EventCoder(PatternDictionary patterns, Codebook codebook, Cues cues) {
-    this(patterns, codebook, cues, false);
+  public record Settings(boolean cameoConvention, boolean domestic) {
+    public static final Settings DEFAULT = new Settings(false, false);
   }
 
-  public EventCoder(PatternDictionary patterns, Codebook codebook, Cues cues, boolean cameoConvention) {
+  private final boolean cameoConvention;
+  private final boolean domestic;
+
+  public EventCoder(PatternDictionary patterns, Codebook codebook, Cues cues) {
+    this(patterns, codebook, cues, Settings.DEFAULT);
+  }
+
+  public EventCoder(PatternDictionary patterns, Codebook codebook, Cues cues, Settings settings) {
     this.patterns = patterns;
     this.codebook = codebook;
     this.cues = cues;
-    this.cameoConvention = cameoConvention;
+    this.cameoConvention = settings.cameoConvention();
+    this.domestic = settings.domestic();
     this.circumstances = new Circumstances(cues, lemma -> !patterns.nounPatterns(lemma).isEmpty());
   }
 
@@ -70,7 +80,9 @@ public final class EventCoder {
     for (Token t : s.tokens()) {
       if (patterns.isTrigger(t.lemma(), t.pos())) return true;
       speech |= cues.is("speech-verb", t.lemma()) || cues.is("evaluating-verb", t.lemma());
-      condemning |= cues.is("negative-evaluation", t.word().toLowerCase(Locale.ROOT));
+      // what a speaker condemns (a criticism) or says another must do (a demand)
+      condemning |= cues.is("negative-evaluation", t.word().toLowerCase(Locale.ROOT))
+          || cues.is("obligation", t.word().toLowerCase(Locale.ROOT));
     }
     return speech && condemning;
   }
@@ -159,7 +171,7 @@ public final class EventCoder {
         for (Event e : events) {
           // "held their meeting" is one meeting, found through the verb and through the noun: one event per pair
           // of states, CAMEO root and the word that names the event
-          String key = state(e.source()) + "|" + state(e.target()) + "|" + e.root() + "|" + anchor;
+          String key = parties(e) + "|" + e.root() + "|" + anchor;
           Event old = best.get(key);
           if (old == null || e.confidence() > old.confidence()) {
             best.put(key, e);
@@ -169,8 +181,10 @@ public final class EventCoder {
         break;
       }
     }
-    for (Event e : criticisms(doc, s, g, mentions)) {
-      String key = state(e.source()) + "|" + state(e.target()) + "|" + e.root() + "|criticism";
+    List<Event> said = new ArrayList<>(criticisms(doc, s, g, mentions));
+    said.addAll(demands(doc, s, g, mentions));
+    for (Event e : said) {
+      String key = parties(e) + "|" + e.root() + "|criticism";
       if (best.values().stream().noneMatch(x -> x.source().equals(e.source()) && java.util.Objects.equals(x.target(), e.target())
           && x.root().equals(e.root()))) {
         best.put(key, e);
@@ -215,6 +229,12 @@ public final class EventCoder {
       current = up.governor();
     }
     return false;
+  }
+
+  /** The two sides of an event as states, or as full codes when both are of one state (a domestic event). */
+  private static String parties(Event e) {
+    String a = state(e.source()), b = state(e.target());
+    return a.equals(b) ? e.source() + "|" + e.target() : a + "|" + b;
   }
 
   private static String state(String code) {
@@ -326,13 +346,13 @@ public final class EventCoder {
     List<Arg[]> pairs = new ArrayList<>();
     if (!targets.isEmpty() && !sources.isEmpty()) {
       for (Arg src : sources) for (Arg tgt : targets) {
-        if (src.state().equals(tgt.state())) continue;
+        if (!distinct(src, tgt)) continue;
         pairs.add(new Arg[] {src, tgt});
         if (p.symmetric()) pairs.add(new Arg[] {tgt, src});
       }
     } else if ((p.symmetric() || reciprocal(s, g, trigger, object)) && (sources.size() >= 2 || targets.size() >= 2)) {
       List<Arg> group = sources.size() >= 2 ? sources : targets;
-      for (Arg a : group) for (Arg b : group) if (!a.state().equals(b.state())) pairs.add(new Arg[] {a, b});
+      for (Arg a : group) for (Arg b : group) if (distinct(a, b)) pairs.add(new Arg[] {a, b});
     } else if (!sources.isEmpty() && p.allowsNoTarget()) {
       for (Arg src : sources) pairs.add(new Arg[] {src, null});
     }
@@ -462,6 +482,50 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * "Paris said Tehran must release the sailors", "London reiterated that Tripoli should hand over the suspects":
+   * a speaker saying what another actor must do demands it of them (CAMEO 100).
+   */
+  private List<Event> demands(Document doc, Sentence s, ParseGraph g, List<ActorMention> mentions) {
+    Optional<CameoCode> demand = codebook.lookup("100");
+    if (demand.isEmpty()) return List.of();
+    List<Event> out = new ArrayList<>();
+    for (Token v : s.tokens()) {
+      if (!v.isVerb() || !(cues.is("speech-verb", v.lemma()) || cues.is("addressee-verb", v.lemma()))) continue;
+      for (int clause : g.children(v.index(), "ccomp")) {
+        boolean obliged = false;
+        for (int a : g.children(clause, "aux")) obliged |= cues.is("obligation", s.token(a).word().toLowerCase(Locale.ROOT));
+        if (!obliged || negatedClause(s, g, clause)) continue;
+        List<Arg> speakers = new ArrayList<>();
+        for (int subj : subjects(v.index(), g)) collect(subj, s, g, mentions, 0, speakers);
+        List<Arg> obliges = new ArrayList<>();
+        // "Russia's concerns should be taken seriously" asks nothing of Russia
+        for (int subj : g.children(clause, "nsubj")) {
+          boolean named = mentions.stream().anyMatch(m -> m.covers(subj));
+          if (named || g.children(subj, "nmod:poss").isEmpty()) collect(subj, s, g, mentions, 0, obliges);
+        }
+        // "China and India should ..." said by China is a proposal, not a demand
+        obliges.removeIf(a -> a.how().contains("place"));
+        if (obliges.stream().anyMatch(a -> speakers.stream().anyMatch(x -> x.state().equals(a.state())))) continue;
+        for (Arg speaker : speakers) {
+          for (Arg target : obliges) {
+            if (speaker.state().equals(target.state())) continue;
+            out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), speaker.code(), speaker.text(),
+                target.code(), target.text(), demand.get().code(), demand.get().quad(), demand.get().goldstein(),
+                demand.get().plover(), EventStatus.ACTUAL, attachedOrPublished(s, g, v.index(), doc), false,
+                v.word() + " … " + s.token(clause).word(), 0.6, "cues.tsv:obligation"));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean negatedClause(Sentence s, ParseGraph g, int verb) {
+    for (int d : g.children(verb, "advmod")) if (cues.is("negation", s.token(d).word().toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+
   private static void descendants(int token, ParseGraph g, java.util.Set<Integer> out, int depth) {
     if (!out.add(token) || depth > 8) return;
     for (Dependency d : g.children(token)) descendants(d.dependent(), g, out, depth + 1);
@@ -526,6 +590,15 @@ public final class EventCoder {
     if (!tag.equals("VBG")) return false;
     for (int a : g.children(verb, "aux")) if (s.token(a).pos().matches("VBP|VBZ")) return true;
     return false;
+  }
+
+  /**
+   * Whether two actors can be the two sides of an event: different states, or with {@code domestic} two different
+   * sectors of one state (a state on its own stands for all its sectors, so it is never the other side of one).
+   */
+  private boolean distinct(Arg a, Arg b) {
+    if (!a.state().equals(b.state())) return true;
+    return domestic && a.code().length() > 3 && b.code().length() > 3 && !a.code().equals(b.code());
   }
 
   /** "had agreed": a verb in the past perfect. */
