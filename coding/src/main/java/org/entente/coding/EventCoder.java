@@ -259,7 +259,9 @@ public final class EventCoder {
     int object = -1;
     if (!p.objects().isEmpty()) {
       for (int o : objectCandidates(t, g)) {
-        if (p.objects().contains("*") || lemmaIn(p.objects(), s.token(o))) { object = o; break; }
+        // any object will do for "*", but a date is not one ("threatened, on May 2, to ...")
+        boolean date = s.times().stream().anyMatch(te -> te.covers(o));
+        if ((p.objects().contains("*") && !date) || lemmaIn(p.objects(), s.token(o))) { object = o; break; }
       }
       if (object < 0) return null;
     }
@@ -693,6 +695,8 @@ public final class EventCoder {
       case "if" -> {
         List<Integer> verbs = new ArrayList<>(List.of(trigger));
         verbs.addAll(g.children(trigger, "xcomp"));
+        // "threatened, on May 2, to close the port if ...": the infinitive set off by commas is parsed as advcl:to
+        for (int v : g.children(trigger, "advcl:to")) if (markedInfinitive(v, g)) verbs.add(v);
         for (int v : verbs) {
           for (Dependency d : g.children(v)) {
             if (!d.relation().startsWith("advcl")) continue;
