@@ -102,4 +102,31 @@ class CommandLineTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("\"code\":\"CHNGOV\"") && run.out().contains("\"role\":\"Foreign Minister\""), run.out());
   }
+
+  @Test
+  void theCameoConventionAndDomesticEventsAreOptionsOfTheCoder(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), """
+        ---
+        title: Offers and arrests
+        published: 2019-03-06
+        ---
+
+        Chile has offered to hand over two suspects to Peru.
+        Sudanese police arrested opposition leaders in Khartoum on Monday.
+        """);
+    Path plain = dir.resolve("plain.jsonl"), cameo = dir.resolve("cameo.jsonl");
+    assertEquals(0, CliRunner.run("code", dir.resolve("a.txt").toString(), "--out", plain.toString()).exitCode());
+    CliRunner.Run run = CliRunner.run("code", dir.resolve("a.txt").toString(), "--out", cameo.toString(),
+        "--convention", "cameo", "--domestic");
+    assertEquals(0, run.exitCode(), run.err());
+    String byDefault = Files.readString(plain), theCameoWay = Files.readString(cameo);
+    assertTrue(byDefault.contains("\"cameo\":\"063\"") && byDefault.contains("\"status\":\"hypothetical\""), byDefault);
+    assertFalse(byDefault.contains("SDNOPP"), byDefault);
+    assertTrue(theCameoWay.contains("\"cameo\":\"0313\"") && theCameoWay.contains("+cameo:announced"), theCameoWay);
+    assertTrue(theCameoWay.contains("\"target\":\"SDNOPP\""), theCameoWay);
+    CliRunner.Run bad = CliRunner.run("code", dir.resolve("a.txt").toString(), "--out", cameo.toString(),
+        "--convention", "icews");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("entente, cameo"), bad.err());
+  }
 }
