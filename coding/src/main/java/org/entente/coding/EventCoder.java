@@ -107,11 +107,11 @@ public final class EventCoder {
   static final class Context {
     private final List<Event> dated = new ArrayList<>();
 
-    /** The date of the latest earlier event between the same two states with the same root, or null. */
-    String sameEvent(String a, String b, String root) {
+    /** The date of the latest earlier event between the same two states with the same code, or null. */
+    String sameEvent(String a, String b, String code) {
       for (int i = dated.size() - 1; i >= 0; i--) {
         Event e = dated.get(i);
-        if (e.target() == null || !e.root().equals(root)) continue;
+        if (e.target() == null || !e.cameo().equals(code)) continue;
         String x = state(e.source()), y = state(e.target());
         if ((x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a))) return e.date();
       }
@@ -384,7 +384,7 @@ public final class EventCoder {
     boolean ownDate = date != null;
     if (date == null && p.noun() && definite(s, g, trigger) && !s.token(trigger).pos().startsWith("NNP")) {
       // "the meeting", "their talks", "Putin's visit": an event named before, with the date it was given there
-      date = context.sameEvent(pairs.get(0)[0].state(), pairs.get(0)[1] == null ? "-" : pairs.get(0)[1].state(), p.code().substring(0, 2));
+      date = context.sameEvent(pairs.get(0)[0].state(), pairs.get(0)[1] == null ? "-" : pairs.get(0)[1].state(), p.code());
     }
     if (date == null && !background && pastPerfect(s, g, trigger) && pairs.get(0)[1] != null) {
       // "Sullivan said on Tuesday that Biden and Xi had agreed to ...": done before the telling, at the
