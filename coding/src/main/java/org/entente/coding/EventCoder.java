@@ -198,6 +198,16 @@ public final class EventCoder {
     }
     best.entrySet().removeIf(e -> e.getValue().cameo().equals("010")
         && anchoredElsewhere.contains(e.getKey().substring(e.getKey().lastIndexOf('|') + 1)));
+    // "lifted its blockade of the port", "ended its mediation": what is ended is not coded as happening
+    best.entrySet().removeIf(e -> {
+      int t = triggerOf.getOrDefault(e.getKey(), -1);
+      if (t < 0 || !s.token(t).isNoun()) return false;
+      for (Dependency h : g.heads(t)) {
+        if (h.governor() >= 0 && (h.relation().equals("obj") || h.relation().equals("nsubj:pass"))
+            && cues.is("ending-verb", s.token(h.governor()).lemma())) return true;
+      }
+      return false;
+    });
     // "agreed to restore ties", "vowed to deepen cooperation": the intent is the event; what is intended is not
     // coded again on its own
     java.util.Set<String> discarded = cues.discardedRoots(s.text());
@@ -254,6 +264,8 @@ public final class EventCoder {
     if (p.particle() != null) {
       boolean found = false;
       for (int c : g.children(t, "compound:prt")) found |= s.token(c).word().equalsIgnoreCase(p.particle());
+      // "pulled back its troops", "brushed aside the offer": the parser often makes the particle an adverb
+      for (int c : g.children(t, "advmod")) found |= c == t + 1 && s.token(c).word().equalsIgnoreCase(p.particle());
       if (!found) return null;
     }
     int object = -1;
@@ -298,7 +310,8 @@ public final class EventCoder {
     List<Integer> out = new ArrayList<>();
     if (g.isPassive(t)) out.addAll(g.passiveSubjects(t));
     out.addAll(g.children(t, "obj"));
-    for (String rel : new String[] {"obl:of", "obl:about", "obl:with", "obl:on", "obl:for", "obl:over", "obl:against"}) {
+    for (String rel : new String[] {"obl:of", "obl:about", "obl:with", "obl:on", "obl:for", "obl:over", "obl:against",
+        "obl:upon", "obl:to"}) {
       out.addAll(g.children(t, rel));
     }
     for (int x : g.children(t, "xcomp")) out.addAll(g.children(x, "obj"));
