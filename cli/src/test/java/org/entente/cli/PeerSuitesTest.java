@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * expected CAMEO codes). The floors sit a few points under the figures in docs/benchmarks.md.
  */
 class PeerSuitesTest {
-  // recorded 2026-11-24, session 3 (see docs/benchmarks.md): PLOVER root 0.339 (cameo, domestic), UP root 0.338
-  static final double PLOVER_ROOT_FLOOR = 0.31;
+  // recorded 2026-11-24, session 3 (see docs/benchmarks.md): PLOVER root 0.360 (cameo, domestic), UP root 0.338
+  static final double PLOVER_ROOT_FLOOR = 0.33;
   static final double UP_ROOT_FLOOR = 0.29;
 
   /**
@@ -84,6 +84,9 @@ class PeerSuitesTest {
     assumeTrue(Files.isRegularFile(records), "PLOVER gold records absent");
     Map<String, Set<String>> plover = ploverByRoot(dir.resolve("README.md"));
     JsonNode all = new ObjectMapper().readTree(Files.readString(records, StandardCharsets.UTF_8));
+    // the records (PLOVER 0.5b1) still use FIGHT, conventional military force, which is CAMEO's root 19; the README
+    // table folds it into ASSAULT. Counted apart, so the table's figure stays comparable.
+    int fightAsNineteen = 0;
     int total = 0, rootRight = 0, rootAndActors = 0, coded = 0, rootRightByDefault = 0;
     for (JsonNode r : all) {
       if (!r.has("text") || "DOCUMENT".equals(r.path("event").asText())) continue;
@@ -104,12 +107,15 @@ class PeerSuitesTest {
         actors |= src && tgt;
       }
       if (root) rootRight++;
+      if (!root && wanted.equals("FIGHT") && events.stream().anyMatch(e -> e.root().equals("19"))) fightAsNineteen++;
       if (actors) rootAndActors++;
     }
     double share = rootRight / (double) total;
     System.out.printf(Locale.ROOT, "PLOVER GSR (--convention cameo --domestic): %d records, %d coded, right root %d (%.3f), "
-        + "right root and actors %d (%.3f); with Entente's defaults right root %d (%.3f)%n", total, coded, rootRight, share,
-        rootAndActors, rootAndActors / (double) total, rootRightByDefault, rootRightByDefault / (double) total);
+        + "right root and actors %d (%.3f); with Entente's defaults right root %d (%.3f); FIGHT records coded 19: %d "
+        + "(right root counting them: %.3f)%n", total, coded, rootRight, share,
+        rootAndActors, rootAndActors / (double) total, rootRightByDefault, rootRightByDefault / (double) total,
+        fightAsNineteen, (rootRight + fightAsNineteen) / (double) total);
     assertTrue(share >= PLOVER_ROOT_FLOOR, "PLOVER GSR root share fell to " + share);
   }
 
