@@ -827,6 +827,14 @@ public final class EventCoder {
         }
       }
     }
+    if (out.isEmpty() && g.sentence().token(verb).pos().equals("VBG")) {
+      // "states joining the boycott", "with Norway and Japan joining the boycott": the noun a participle qualifies
+      for (Dependency h : g.heads(verb)) {
+        if (h.governor() < 0 || !h.relation().equals("acl") || !g.sentence().token(h.governor()).isNoun()) continue;
+        out.add(h.governor());
+        for (Dependency d : g.children(h.governor())) if (d.relation().startsWith("conj")) out.add(d.dependent());
+      }
+    }
     if (out.isEmpty()) {
       // "agreed to meet", "met and signed", "sided with Moscow to oppose": the subject of the clause it depends on
       for (Dependency h : g.heads(verb)) {
