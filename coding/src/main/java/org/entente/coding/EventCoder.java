@@ -604,6 +604,20 @@ public final class EventCoder {
     if (tag.equals("VBP") || tag.equals("VBZ")) return true;
     if (!tag.equals("VBG")) return false;
     for (int a : g.children(verb, "aux")) if (s.token(a).pos().matches("VBP|VBZ")) return true;
+    if (!g.children(verb, "aux").isEmpty()) return false;
+    // "..., with Norway joining the boycott": a bare participle has the tense of the clause it belongs to
+    int current = verb;
+    for (int step = 0; step < 4; step++) {
+      int up = -1;
+      for (Dependency h : g.heads(current)) if (h.governor() >= 0) { up = h.governor(); break; }
+      if (up < 0) return false;
+      Token t = s.token(up);
+      if (t.pos().matches("VBP|VBZ")) return true;
+      for (int c : g.children(up, "cop")) if (s.token(c).pos().matches("VBP|VBZ")) return true;
+      for (int a : g.children(up, "aux")) if (s.token(a).pos().matches("VBP|VBZ")) return true;
+      if (t.pos().matches("VBD|VBN") || t.pos().equals("MD")) return false;
+      current = up;
+    }
     return false;
   }
 

@@ -288,6 +288,8 @@ public final class NlpPipeline {
     return out;
   }
 
+  private static final java.util.regex.Pattern SEASON = java.util.regex.Pattern.compile("Winter|Summer|Spring|Autumn|Fall");
+
   private static List<TimeExpression> times(CoreMap s, Sentence sentence, List<CoreLabel> labels) {
     List<CoreMap> timexes = s.get(TimeAnnotations.TimexAnnotations.class);
     if (timexes == null) return List.of();
@@ -299,6 +301,8 @@ public final class NlpPipeline {
       if (timex == null || begin == null || end == null || begin < 0 || end > labels.size() || begin >= end) continue;
       String value = timex.value() != null ? timex.value() : timex.altVal();
       if (value == null) continue;
+      // "the Winter Games", "the Arab Spring": a season with a capital inside a sentence is part of a name
+      if (begin > 0 && end == begin + 1 && SEASON.matcher(labels.get(begin).word()).matches()) continue;
       out.add(new TimeExpression(begin, end, sentence.span(begin, end), value));
       // mark the tokens, as the NER annotator would have
       for (int i = begin; i < end; i++) labels.get(i).setNER(timex.timexType() == null ? "DATE" : timex.timexType());

@@ -78,4 +78,13 @@ class NlpPipelineTest {
     assertEquals("NNP", retagged.token(0).pos());
     assertEquals("accord", retagged.token(7).lemma());
   }
+
+  @Test
+  void namesWithASeasonAreNotDatesAndABareYearIs() {
+    Document d = new Document("t6", "Chile sent athletes to the Winter Games, and the treaty signed in 1999 guarantees "
+        + "the border.", null, LocalDate.of(2022, 2, 4), null, null, null, "test");
+    Sentence s = NLP.deepen(NLP.split(d).get(0), d.published());
+    assertTrue(s.times().stream().noneMatch(t -> t.text().equals("Winter")), s.times().toString());
+    assertTrue(s.times().stream().anyMatch(t -> "1999".equals(t.calendarDate())), s.times().toString());
+  }
 }
