@@ -198,6 +198,17 @@ public final class EventCoder {
     }
     best.entrySet().removeIf(e -> e.getValue().cameo().equals("010")
         && anchoredElsewhere.contains(e.getKey().substring(e.getKey().lastIndexOf('|') + 1)));
+    // "On military cooperation, the two countries signed ...": a fronted topic names what the sentence is about
+    best.entrySet().removeIf(e -> {
+      int t = triggerOf.getOrDefault(e.getKey(), -1);
+      if (t < 0 || !s.token(t).isNoun()) return false;
+      for (int c : g.children(t, "case")) {
+        String w = s.token(c).word().toLowerCase(Locale.ROOT);
+        boolean opening = c == 0 || (c == 1 && !Character.isLetterOrDigit(s.token(0).word().charAt(0)));
+        if (opening && (w.equals("on") || w.equals("regarding") || w.equals("concerning"))) return true;
+      }
+      return false;
+    });
     // "lifted its blockade of the port", "ended its mediation": what is ended is not coded as happening
     best.entrySet().removeIf(e -> {
       int t = triggerOf.getOrDefault(e.getKey(), -1);
