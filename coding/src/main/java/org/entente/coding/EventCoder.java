@@ -198,6 +198,20 @@ public final class EventCoder {
     }
     best.entrySet().removeIf(e -> e.getValue().cameo().equals("010")
         && anchoredElsewhere.contains(e.getKey().substring(e.getKey().lastIndexOf('|') + 1)));
+    // "pledged to deepen military cooperation": a noun a verb pattern took as its object is read with that verb,
+    // unless the noun names other parties ("joined the US boycott", "accepted an invitation from Xi")
+    java.util.Set<String> consumed = new java.util.HashSet<>();
+    for (Map.Entry<String, Event> e : best.entrySet()) {
+      int t = triggerOf.getOrDefault(e.getKey(), -1);
+      String anchor = e.getKey().substring(e.getKey().lastIndexOf('|') + 1);
+      if (t >= 0 && s.token(t).isVerb() && anchor.matches("\\d+") && Integer.parseInt(anchor) != t) {
+        consumed.add(anchor + "|" + sides(e.getValue()));
+      }
+    }
+    best.entrySet().removeIf(e -> {
+      int t = triggerOf.getOrDefault(e.getKey(), -1);
+      return t >= 0 && s.token(t).isNoun() && consumed.contains(t + "|" + sides(e.getValue()));
+    });
     // "On military cooperation, the two countries signed ...": a fronted topic names what the sentence is about
     best.entrySet().removeIf(e -> {
       int t = triggerOf.getOrDefault(e.getKey(), -1);
@@ -250,6 +264,11 @@ public final class EventCoder {
       current = up.governor();
     }
     return false;
+  }
+
+  /** The states of an event's source and target. */
+  private static String sides(Event e) {
+    return state(e.source()) + ">" + state(e.target());
   }
 
   /** The two sides of an event as states, or as full codes when both are of one state (a domestic event). */
