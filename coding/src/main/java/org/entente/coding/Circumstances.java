@@ -22,7 +22,7 @@ final class Circumstances {
   /** Verbs whose nominal object is the news itself ("announced the expulsion of ..."). */
   private static final Set<String> REPORTING = Set.of("announce", "confirm", "report", "order", "approve", "declare",
       "launch", "begin", "start", "conduct", "hold", "stage", "complete", "impose", "carry", "make", "pay", "sign",
-      "host", "extend", "issue", "deliver", "send", "receive", "accept", "unveil", "adopt", "mark", "attend");
+      "host", "extend", "issue", "deliver", "send", "receive", "accept", "unveil", "adopt", "mark", "attend", "have");
 
   private final Cues cues;
   /** Whether a lemma names an event as a noun ("talks", "visits"): only those can be counted as events. */
@@ -231,6 +231,28 @@ final class Circumstances {
   static String onlyDayOf(Sentence s, LocalDate reference) {
     String only = onlyDateOf(s, reference);
     return only != null && only.length() == 10 ? only : null;
+  }
+
+  /**
+   * "Putin at his news conference in December highlighted ... where the two plan to ...": the one month a sentence
+   * in the past names, placed in the year before when it would otherwise fall after the reference; else null.
+   */
+  static String onlyMonthOfPastSentence(Sentence s, ParseGraph g, LocalDate reference) {
+    String only = null;
+    for (TimeExpression te : s.times()) {
+      String d = te.calendarDate();
+      if (d == null) continue;
+      if (only != null && !only.equals(d)) return null;
+      only = d;
+    }
+    if (only == null || only.length() != 7 || reference == null) return null;
+    boolean past = false;
+    for (Dependency d : g.sentence().dependencies()) {
+      if (d.relation().equals("root") && d.dependent() >= 0) past = pastTense(s, g, d.dependent());
+    }
+    if (!past) return null;
+    if (isAfter(only, reference)) only = (Integer.parseInt(only.substring(0, 4)) - 1) + only.substring(4);
+    return isAfter(only, reference) ? null : only;
   }
 
   /** The one date (of any precision) the sentence names, when it names one and no later than the reference. */

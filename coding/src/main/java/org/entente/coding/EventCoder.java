@@ -448,6 +448,7 @@ public final class EventCoder {
       // "... at talks in Beijing on Thursday" hung by the parser on another word: a sentence that names one day
       // and no other date reports that day; else the publication date (or only its month, when that is all)
       date = Circumstances.onlyDayOf(s, reference);
+      if (date == null) date = Circumstances.onlyMonthOfPastSentence(s, g, reference);
       if (date == null) date = doc.publishedIso();
     }
     if (!convention.isEmpty() && date != null && reference != null && Circumstances.isAfter(date, reference)) {
