@@ -267,4 +267,36 @@ class CodingBehaviourTest {
     assertTrue(domestic.stream().anyMatch(e -> e.source().startsWith("SDN") && e.target() != null
         && e.target().startsWith("SDN") && !e.source().equals(e.target())), domestic::toString);
   }
+
+  @Test
+  void aFrontedTopicAndWhatIsEndedAreNotEvents() {
+    List<Event> topic = code("On trade, Chile and Peru signed a customs accord on Friday.", "2023-05-13");
+    find(topic, "CHL", "PER", "05");
+    assertTrue(topic.stream().noneMatch(e -> e.root().equals("06")), "a topic is not trade: " + topic);
+    List<Event> lifted = code("The Turkish navy lifted its blockade of Cyprus on Monday.", "2023-05-13");
+    assertEquals("0872", find(lifted, "TUR", "CYP", "08").cameo());
+    assertTrue(lifted.stream().noneMatch(e -> e.cameo().startsWith("191")), "a lifted blockade: " + lifted);
+  }
+
+  @Test
+  void jointPlansAreIntentsAndTheirObjectIsNotCodedAgain() {
+    List<Event> plan = code("Brazil and Argentina plan to build a joint satellite.", "2023-05-13");
+    find(plan, "BRA", "ARG", "03");
+    find(plan, "ARG", "BRA", "03");
+    List<Event> deepen = code("Hanoi and Manila pledged to deepen military cooperation.", "2023-05-13");
+    find(deepen, "VNM", "PHL", "03");
+    assertTrue(deepen.stream().noneMatch(e -> e.root().equals("06")), "cooperation read with 'deepen': " + deepen);
+    // the noun keeps its own event when it names other parties
+    List<Event> joined = code("Norway joined the American boycott of the games in Minsk over Belarus's crackdown.",
+        "2023-05-13");
+    find(joined, "NOR", "BLR", "16");
+  }
+
+  @Test
+  void aPastSentenceNamingOneMonthDatesItsNews() {
+    // February 2022: "in December" of a past sentence is December 2021
+    Event plan = find(code("Lula at his annual press conference in December said that Brazil and Argentina plan to "
+        + "build a joint satellite.", "2022-02-04"), "BRA", "ARG", "03");
+    assertEquals("2021-12", plan.date());
+  }
 }
