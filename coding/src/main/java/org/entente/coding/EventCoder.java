@@ -389,6 +389,13 @@ public final class EventCoder {
       targets = places.stream().filter(a -> sources.stream().noneMatch(x -> x.state().equals(a.state()))).toList();
     }
     List<Arg[]> pairs = new ArrayList<>();
+    java.util.Set<String> sourceStates = new java.util.TreeSet<>(), targetStates = new java.util.TreeSet<>();
+    sources.forEach(a -> sourceStates.add(a.state()));
+    targets.forEach(a -> targetStates.add(a.state()));
+    if (!p.symmetric() && sourceStates.size() >= 2 && sourceStates.equals(targetStates)) {
+      // "the Chinese-Russian alliance aims at defending the two countries' interests": acting for itself
+      return List.of();
+    }
     if (!targets.isEmpty() && !sources.isEmpty()) {
       for (Arg src : sources) for (Arg tgt : targets) {
         if (!distinct(src, tgt)) continue;
