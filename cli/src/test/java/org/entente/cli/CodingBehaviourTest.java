@@ -299,4 +299,13 @@ class CodingBehaviourTest {
         + "build a joint satellite.", "2022-02-04"), "BRA", "ARG", "03");
     assertEquals("2021-12", plan.date());
   }
+
+  @Test
+  void theOneQuotedAsSayingIsTheSpeaker() {
+    List<Event> events = code("Reuters had quoted Chilean Foreign Minister Alberto van Klaveren as saying following a "
+        + "meeting with his Peruvian counterpart in Lima on September 16 that talks would resume.", "2021-12-01");
+    Event meeting = find(events, "CHL", "PER", "04");
+    assertEquals("CHLGOV", meeting.source());
+    assertEquals("2021-09-16", meeting.date());
+  }
 }

@@ -894,7 +894,11 @@ public final class EventCoder {
         String r = h.relation();
         boolean infinitive = (r.equals("obl:to") || r.equals("ccomp")) && markedInfinitive(verb, g);
         // "Xi, left, shakes hands with Putin": the parser may hang the verb off another with dep or parataxis
-        if (r.equals("xcomp") || r.startsWith("conj") || r.startsWith("advcl") || infinitive || r.equals("dep")
+        String governor = g.sentence().token(h.governor()).lemma();
+        if (r.equals("advcl:as") && (governor.equals("quote") || governor.equals("cite"))) {
+          // "Tass quoted Lavrov as saying ...": the one quoted is the one saying
+          out.addAll(g.children(h.governor(), "obj"));
+        } else if (r.equals("xcomp") || r.startsWith("conj") || r.startsWith("advcl") || infinitive || r.equals("dep")
             || r.equals("parataxis")) {
           out.addAll(g.children(h.governor(), "nsubj"));
         }
