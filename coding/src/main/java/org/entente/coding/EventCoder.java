@@ -97,7 +97,7 @@ public final class EventCoder {
       if (m.isEmpty()) continue;
       out.addAll(codeSentence(doc.document(), s, m, context));
     }
-    return out;
+    return context.datedFromWhatFollows(out);
   }
 
   /**
@@ -141,6 +141,34 @@ public final class EventCoder {
     }
 
     void add(Event e) { dated.add(e); }
+
+    /** News events that took the publication date for want of any date in or before their sentence. */
+    private final java.util.Set<Event> undated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    void undated(Event e) { undated.add(e); }
+
+    /**
+     * "In his visit to Scotland, Biden accused China ... . [quote] ," Biden said on November 3.": a passage whose
+     * speaker is dated in the next sentences took place that day.
+     */
+    List<Event> datedFromWhatFollows(List<Event> events) {
+      if (undated.isEmpty()) return events;
+      List<Event> out = new ArrayList<>(events.size());
+      for (Event e : events) {
+        String day = null;
+        if (undated.contains(e)) {
+          for (Event later : dated) {
+            int ahead = later.sentenceIndex() - e.sentenceIndex();
+            if (ahead <= 0 || ahead > 2 || later.background() || later.date() == null || later.date().length() != 10) continue;
+            if (state(later.source()).equals(state(e.source()))) { day = later.date(); break; }
+          }
+        }
+        out.add(day == null ? e : new Event(e.doc(), e.sentenceIndex(), e.sentence(), e.charStart(), e.charEnd(),
+            e.source(), e.sourceText(), e.target(), e.targetText(), e.cameo(), e.quad(), e.goldstein(), e.plover(),
+            e.status(), day, e.background(), e.trigger(), e.confidence(), e.rule()));
+      }
+      return out;
+    }
   }
 
   /** An actor found in an argument slot. */
@@ -429,9 +457,12 @@ public final class EventCoder {
       }
     }
     LocalDate reference = referenceDate(doc);
-    String date = Circumstances.attachedDate(s, g, trigger, object, reference);
+    // "proposed a meeting on Wednesday": the date of an intended event is not the date of the intent
+    boolean intent = cameo.get().code().startsWith("03");
+    String date = Circumstances.attachedDate(s, g, trigger, intent ? -1 : object, reference);
     boolean background = !title && circumstances.background(s, g, trigger, p, date, reference);
     boolean ownDate = date != null;
+    boolean fromPublication = false;
     if (date == null && p.noun() && definite(s, g, trigger) && !s.token(trigger).pos().startsWith("NNP")) {
       // "the meeting", "their talks", "Putin's visit": an event named before, with the date it was given there
       date = context.sameEvent(pairs.get(0)[0].state(), pairs.get(0)[1] == null ? "-" : pairs.get(0)[1].state(), p.code());
@@ -443,7 +474,9 @@ public final class EventCoder {
     }
     if (date == null && !background && s.times().isEmpty()) {
       // "In remarks yesterday, Putin said ... . He stressed that ...": the speaker goes on about the same day
-      date = context.sameSpeaker(pairs.get(0)[0].state(), s.index());
+      for (Arg[] pair : pairs) {
+        if (date == null) date = context.sameSpeaker(pair[0].state(), s.index());
+      }
     }
     if (date == null && background) {
       // "their first meeting since a summit in November 2019": mentioned in passing in a sentence that names one
@@ -456,7 +489,10 @@ public final class EventCoder {
       // and no other date reports that day; else the publication date (or only its month, when that is all)
       date = Circumstances.onlyDayOf(s, reference);
       if (date == null) date = Circumstances.onlyMonthOfPastSentence(s, g, reference);
-      if (date == null) date = doc.publishedIso();
+      if (date == null) {
+        date = doc.publishedIso();
+        fromPublication = s.times().isEmpty();
+      }
     }
     if (!convention.isEmpty() && date != null && reference != null && Circumstances.isAfter(date, reference)) {
       // "will visit in May": the intent is stated now; the visit's own date is not the statement's
@@ -490,6 +526,7 @@ public final class EventCoder {
       }
     }
     if (ownDate) out.forEach(context::add);
+    if (fromPublication) out.forEach(context::undated);
     if (cameo.get().quad() >= 3) out.addAll(reportedAccusations(doc, s, g, mentions, trigger, pairs, out.get(0)));
     return out;
   }
