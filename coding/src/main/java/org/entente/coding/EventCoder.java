@@ -488,6 +488,8 @@ public final class EventCoder {
       // "... at talks in Beijing on Thursday" hung by the parser on another word: a sentence that names one day
       // and no other date reports that day; else the publication date (or only its month, when that is all)
       date = Circumstances.onlyDayOf(s, reference);
+      // a day the sentence names dates later mentions as well as the event's own date would
+      if (date != null) ownDate = true;
       if (date == null) date = Circumstances.onlyMonthOfPastSentence(s, g, reference);
       if (date == null) {
         date = doc.publishedIso();
