@@ -22,7 +22,7 @@ final class Circumstances {
   /** Verbs whose nominal object is the news itself ("announced the expulsion of ..."). */
   private static final Set<String> REPORTING = Set.of("announce", "confirm", "report", "order", "approve", "declare",
       "launch", "begin", "start", "conduct", "hold", "stage", "complete", "impose", "carry", "make", "pay", "sign",
-      "host", "extend", "issue", "deliver", "send", "receive", "accept", "unveil", "adopt", "mark", "attend", "have");
+      "host", "extend", "issue", "deliver", "send", "receive", "unveil", "adopt", "mark", "attend", "have");
 
   private final Cues cues;
   /** Whether a lemma names an event as a noun ("talks", "visits"): only those can be counted as events. */
@@ -302,22 +302,10 @@ final class Circumstances {
   }
 
   boolean background(Sentence s, ParseGraph g, int trigger, Pattern p, String date, LocalDate published) {
-    if (date != null && published != null && isBeforeByMonth(date, published)) return true;
-    if (p.noun()) {
-      for (int c : g.children(trigger, "case")) {
-        if (cues.is("background-prep", s.token(c).lemma()) || cues.is("background-prep", s.token(c).word().toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-      for (Dependency h : g.heads(trigger)) {
-        String sub = h.subtype();
-        if (sub != null && cues.is("background-prep", sub.toLowerCase(Locale.ROOT))) return true;
-        if ((h.relation().equals("obj") || h.relation().equals("nsubj:pass")) && h.governor() >= 0
-            && REPORTING.contains(s.token(h.governor()).lemma())) return false;
-      }
-      // a nominal event that is not the object of a reporting verb is mentioned, not reported
-      return true;
-    }
+    // a nominal event dated over a month before publication is recalled; a clause's own verb only after a season
+    // ("threatened on December 16", in January, is still the news the article reports)
+    if (date != null && published != null && isBeforeBy(date, published, p.noun() ? 31 : 92)) return true;
+    if (p.noun()) return nominalBackground(s, g, trigger, 0);
     // aggregates over a period: "has repeatedly accused", "have held 16 rounds of talks since ..."
     for (int c : g.children(trigger, "advmod")) {
       if (cues.is("aggregate-adverb", s.token(c).word().toLowerCase(Locale.ROOT))) return true;
@@ -329,6 +317,10 @@ final class Circumstances {
       // "the treaty signed by both in 2001", "the decision to coordinate": a clause that describes a noun
       if (h.relation().equals("acl") || h.relation().startsWith("acl:") && !h.relation().equals("acl:relcl")) return true;
       if (h.relation().equals("acl:relcl") && s.token(trigger).pos().equals("VBD")) return true;
+      // "..., where Russia and China plan to build a station": a relative aside
+      if (h.relation().equals("acl:relcl")) {
+        for (int a : g.children(trigger, "advmod")) if (s.token(a).word().equalsIgnoreCase("where")) return true;
+      }
     }
     // "holding regular joint exercises": a habit, not one event
     for (int o : g.children(trigger, "obj")) {
@@ -350,6 +342,50 @@ final class Circumstances {
     }
     return false;
   }
+
+  private boolean nominalBackground(Sentence s, ParseGraph g, int noun, int depth) {
+    for (int c : g.children(noun, "case")) {
+      if (cues.is("background-prep", s.token(c).lemma()) || cues.is("background-prep", s.token(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    for (Dependency h : g.heads(noun)) {
+      String sub = h.subtype();
+      if (sub != null && cues.is("background-prep", sub.toLowerCase(Locale.ROOT))) return true;
+      if (h.governor() < 0) continue;
+      // "holding joint drills, including exercises with Iran": an example is reported as the list is
+      if ("including".equals(sub) && depth < 2 && s.token(h.governor()).isNoun()) {
+        return nominalBackground(s, g, h.governor(), depth + 1);
+      }
+      if ((h.relation().equals("obj") || h.relation().equals("nsubj:pass")) && REPORTING.contains(s.token(h.governor()).lemma())) {
+        // "have made eight visits": several events summed up
+        for (int n : g.children(noun, "nummod")) {
+          String w = s.token(n).word();
+          if (!w.equals("1") && !w.equalsIgnoreCase("one")) return true;
+        }
+        return false;
+      }
+      // "said the meeting is expected to ...", "disclosed that they will address during the talks ...": the
+      // subject or setting of a reported clause is what is reported
+      boolean inClause = h.relation().startsWith("nsubj") || h.baseRelation().equals("obl");
+      if (inClause && reported(s, g, h.governor())) return false;
+    }
+    // a nominal event that is not the object of a reporting verb is mentioned, not reported
+    return true;
+  }
+
+  /** Whether a verb (or predicate) is the clause a speech verb reports: "said that ...", "disclosed that ...". */
+  private boolean reported(Sentence s, ParseGraph g, int verb) {
+    for (Dependency up : g.heads(verb)) {
+      if (up.governor() < 0 || !up.relation().equals("ccomp")) continue;
+      String lemma = s.token(up.governor()).lemma();
+      if (cues.is("speech-verb", lemma) || cues.is("addressee-verb", lemma) || REPORTED_BY.contains(lemma)) return true;
+    }
+    return false;
+  }
+
+  /** Verbs that make public what their clause says, besides the speech verbs of cues.tsv. */
+  private static final Set<String> REPORTED_BY = Set.of("disclose", "announce", "reveal", "confirm", "state", "add");
 
   private static boolean hasPerfect(Sentence s, ParseGraph g, int verb) {
     for (int a : g.children(verb, "aux")) if (s.token(a).lemma().equals("have")) return true;
@@ -384,11 +420,13 @@ final class Circumstances {
     }
   }
 
-  /** A date well before publication (more than a month): recalled history, not the day's news. */
-  private static boolean isBeforeByMonth(String date, LocalDate published) {
+  /** A date well before publication (more than {@code days}): recalled history, not the day's news. */
+  private static boolean isBeforeBy(String date, LocalDate published, int days) {
     try {
-      if (date.length() == 10) return LocalDate.parse(date).isBefore(published.minusDays(31));
-      if (date.length() == 7) return LocalDate.parse(date + "-01").isBefore(published.withDayOfMonth(1).minusMonths(1));
+      if (date.length() == 10) return LocalDate.parse(date).isBefore(published.minusDays(days));
+      if (date.length() == 7) {
+        return LocalDate.parse(date + "-01").isBefore(published.withDayOfMonth(1).minusMonths(Math.max(1, days / 30)));
+      }
       return Integer.parseInt(date) < published.getYear();
     } catch (DateTimeParseException | NumberFormatException e) {
       return false;
