@@ -289,7 +289,9 @@ final class Circumstances {
   /** Whether the clause of a word is in the past: a past verb, or the verb a nominal ("in a call") hangs on. */
   private static boolean pastTense(Sentence s, ParseGraph g, int head) {
     int verb = head;
-    for (int step = 0; step < 2 && s.token(verb).isNoun(); step++) {
+    // from a noun or a bare participle ("quoted him as saying, after a meeting on May 2, ...") up to its verb
+    for (int step = 0; step < 3 && (s.token(verb).isNoun()
+        || s.token(verb).pos().equals("VBG") && g.children(verb, "aux").isEmpty()); step++) {
       int up = -1;
       for (Dependency h : g.heads(verb)) if (h.governor() >= 0) { up = h.governor(); break; }
       if (up < 0) break;
