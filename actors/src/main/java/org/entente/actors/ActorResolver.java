@@ -136,6 +136,10 @@ public final class ActorResolver {
    * "Police arrested opposition leaders in Khartoum": rebels, protesters, police or the opposition named without a
    * state belong to the one state the sentence names (as an actor or a place), when it names only one.
    */
+  /** Groups that belong to the state where they act, when no state is named for them. */
+  private static final Set<String> PLACED_GROUPS = Set.of("REB", "OPP", "COP");
+  private static final Set<String> PLACED_PHRASES = Set.of("protester", "demonstrator", "activist", "striker");
+
   private void placeLocalAgents(Sentence s, List<Match> unplaced, List<ActorMention> mentions) {
     if (unplaced.isEmpty()) return;
     java.util.Set<String> where = new java.util.TreeSet<>();
@@ -146,6 +150,9 @@ public final class ActorResolver {
     String state = where.iterator().next();
     for (Match agent : unplaced) {
       if (covered(mentions, agent.end - 1)) continue;
+      // "the Department of National Defence": a capitalised word inside a name is no group of people
+      if (agent.start > 0 && Character.isUpperCase(s.token(agent.start).word().charAt(0))) continue;
+      if (!PLACED_GROUPS.contains(agent.entry.code()) && !PLACED_PHRASES.contains(agent.entry.phrase())) continue;
       mentions.add(new ActorMention(agent.start, agent.end, agent.end - 1, s.span(agent.start, agent.end),
           state + agent.entry.code(), agent.entry.phrase(), "local-agent:" + agent.entry.phrase()));
     }

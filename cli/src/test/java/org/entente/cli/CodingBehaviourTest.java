@@ -191,7 +191,7 @@ class CodingBehaviourTest {
         + "is expected to cover fishing rights.", "2022-03-07");
     Event later = events.stream().filter(e -> e.sentenceIndex() == 1 && e.root().equals("04")).findFirst()
         .orElseThrow(() -> new AssertionError("no meeting in the second sentence: " + events));
-    assertEquals("2022-03-09", later.date());
+    assertEquals("2022-03-09", later.date(), events::toString);
   }
 
   @Test
@@ -263,6 +263,12 @@ class CodingBehaviourTest {
     String text = "Sudanese police arrested opposition leaders in Khartoum on Monday.";
     assertTrue(code(text, "2019-03-06").stream().noneMatch(e -> e.target() != null
         && e.source().substring(0, 3).equals(e.target().substring(0, 3))), "off by default");
+    // a protest that names no one is against the government of the state it happens in
+    List<Event> protest = codeTheCameoWay("Protesters staged a demonstration in Khartoum on Sunday.", "2019-03-06");
+    Event against = protest.stream().filter(e -> e.root().equals("14")).findFirst()
+        .orElseThrow(() -> new AssertionError("no protest: " + protest));
+    assertEquals("SDNCVL", against.source());
+    assertEquals("SDNGOV", against.target());
     List<Event> domestic = codeTheCameoWay(text, "2019-03-06");
     assertTrue(domestic.stream().anyMatch(e -> e.source().startsWith("SDN") && e.target() != null
         && e.target().startsWith("SDN") && !e.source().equals(e.target())), domestic::toString);

@@ -275,6 +275,11 @@ final class Circumstances {
   private static String pastIfRecalled(Sentence s, ParseGraph g, int head, TimeExpression te, LocalDate published) {
     String date = te.calendarDate();
     if (published == null || date.length() < 7 || te.text().matches(".*\\b(19|20)\\d\\d\\b.*")) return date;
+    // "will meet on Wednesday": SUTime may place a bare weekday in either week; a future clause means the next one
+    if (date.length() == 10 && WEEKDAY.matcher(te.text()).find() && futureTense(s, g, head)
+        && !LocalDate.parse(date).isAfter(published)) {
+      return LocalDate.parse(date).plusWeeks(1).toString();
+    }
     if (!pastTense(s, g, head) || !isAfter(date, published)) return date;
     // "told him on Monday" in a Thursday's paper: the Monday before, not the one after
     if (date.length() == 10 && WEEKDAY.matcher(te.text()).find()) {
@@ -285,6 +290,22 @@ final class Circumstances {
 
   private static final java.util.regex.Pattern WEEKDAY =
       java.util.regex.Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+  /** Whether the clause of a word is in the future: its verb (or the verb a noun hangs on) has will, shall or 'll. */
+  private static boolean futureTense(Sentence s, ParseGraph g, int head) {
+    int verb = head;
+    for (int step = 0; step < 2 && s.token(verb).isNoun(); step++) {
+      int up = -1;
+      for (Dependency h : g.heads(verb)) if (h.governor() >= 0) { up = h.governor(); break; }
+      if (up < 0) break;
+      verb = up;
+    }
+    for (int a : g.children(verb, "aux")) {
+      String w = s.token(a).word().toLowerCase(Locale.ROOT);
+      if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo")) return true;
+    }
+    return false;
+  }
 
   /** Whether the clause of a word is in the past: a past verb, or the verb a nominal ("in a call") hangs on. */
   private static boolean pastTense(Sentence s, ParseGraph g, int head) {

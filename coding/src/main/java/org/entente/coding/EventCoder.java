@@ -416,6 +416,17 @@ public final class EventCoder {
       }
       targets = places.stream().filter(a -> sources.stream().noneMatch(x -> x.state().equals(a.state()))).toList();
     }
+    if (domestic && targets.isEmpty() && p.code().startsWith("14")) {
+      // "students staged a hunger strike", "thousands demonstrated in Serbia": a protest that names no one is against
+      // the government of the state it happens in (CAMEO's convention for domestic protest)
+      List<Arg> governments = new ArrayList<>();
+      for (Arg src : sources) {
+        String sector = src.code().length() > 3 ? src.code().substring(3) : "";
+        if (sector.equals("GOV") || sector.equals("MIL") || sector.equals("COP") || src.code().length() != 6) continue;
+        governments.add(new Arg(src.state() + "GOV", "(its government)", -1, false, "protest-without-target"));
+      }
+      targets = governments;
+    }
     List<Arg[]> pairs = new ArrayList<>();
     java.util.Set<String> sourceStates = new java.util.TreeSet<>(), targetStates = new java.util.TreeSet<>();
     sources.forEach(a -> sourceStates.add(a.state()));

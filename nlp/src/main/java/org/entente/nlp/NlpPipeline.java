@@ -220,7 +220,7 @@ public final class NlpPipeline {
     List<TimeExpression> times = List.of();
     if (mayHoldTime(sentence)) {
       time.annotate(annotation);
-      times = withBareYears(times(s, sentence, labels), sentence, labels);
+      times = weekdaysByTense(withBareYears(times(s, sentence, labels), sentence, labels), labels, published);
     }
 
     List<Token> tokens = new ArrayList<>(labels.size());
@@ -285,6 +285,35 @@ public final class NlpPipeline {
       labels.get(i).setNER("DATE");
     }
     out.sort(java.util.Comparator.comparingInt(TimeExpression::startToken));
+    return out;
+  }
+
+  private static final java.util.regex.Pattern BARE_WEEKDAY =
+      java.util.regex.Pattern.compile("(?i)(on )?(mon|tues|wednes|thurs|fri|satur|sun)day");
+
+  /**
+   * SUTime places a bare weekday ("on Wednesday") in the week before or after the publication date depending on
+   * what it annotated earlier; the sentence's tense decides instead: a sentence with will, shall or 'll speaks of
+   * the next such day, one in the past tense of the last.
+   */
+  static List<TimeExpression> weekdaysByTense(List<TimeExpression> times, List<CoreLabel> labels, LocalDate published) {
+    if (published == null || times.isEmpty()) return times;
+    boolean future = false, past = false;
+    for (CoreLabel l : labels) {
+      String w = l.word().toLowerCase(Locale.ROOT);
+      if ("MD".equals(l.tag()) && (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo"))) future = true;
+      if ("VBD".equals(l.tag())) past = true;
+    }
+    if (future == past) return times;
+    List<TimeExpression> out = new ArrayList<>(times.size());
+    for (TimeExpression t : times) {
+      String d = t.calendarDate();
+      if (d == null || d.length() != 10 || !BARE_WEEKDAY.matcher(t.text()).matches()) { out.add(t); continue; }
+      LocalDate day = LocalDate.parse(d);
+      if (future && !day.isAfter(published)) day = day.plusWeeks(1);
+      else if (past && day.isAfter(published.plusDays(1))) day = day.minusWeeks(1);
+      out.add(new TimeExpression(t.startToken(), t.endToken(), t.text(), day.toString()));
+    }
     return out;
   }
 
