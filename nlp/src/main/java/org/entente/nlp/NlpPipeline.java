@@ -293,8 +293,8 @@ public final class NlpPipeline {
 
   /**
    * SUTime places a bare weekday ("on Wednesday") in the week before or after the publication date depending on
-   * what it annotated earlier; the sentence's tense decides instead: a sentence with will, shall or 'll speaks of
-   * the next such day, one in the past tense of the last.
+   * what it annotated earlier; a sentence with will, shall or 'll and no past verb speaks of the next such day
+   * (a day in the past is placed by the coder, from the tense of the verb it belongs to).
    */
   static List<TimeExpression> weekdaysByTense(List<TimeExpression> times, List<CoreLabel> labels, LocalDate published) {
     if (published == null || times.isEmpty()) return times;
@@ -304,14 +304,14 @@ public final class NlpPipeline {
       if ("MD".equals(l.tag()) && (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo"))) future = true;
       if ("VBD".equals(l.tag())) past = true;
     }
-    if (future == past) return times;
+    // a past verb does not decide alone: "invited Chile to talks on Friday" may name a Friday to come
+    if (!future || past) return times;
     List<TimeExpression> out = new ArrayList<>(times.size());
     for (TimeExpression t : times) {
       String d = t.calendarDate();
       if (d == null || d.length() != 10 || !BARE_WEEKDAY.matcher(t.text()).matches()) { out.add(t); continue; }
       LocalDate day = LocalDate.parse(d);
-      if (future && !day.isAfter(published)) day = day.plusWeeks(1);
-      else if (past && day.isAfter(published.plusDays(1))) day = day.minusWeeks(1);
+      if (!day.isAfter(published)) day = day.plusWeeks(1);
       out.add(new TimeExpression(t.startToken(), t.endToken(), t.text(), day.toString()));
     }
     return out;
