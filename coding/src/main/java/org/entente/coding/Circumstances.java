@@ -238,13 +238,7 @@ final class Circumstances {
    * in the past names, placed in the year before when it would otherwise fall after the reference; else null.
    */
   static String onlyMonthOfPastSentence(Sentence s, ParseGraph g, LocalDate reference) {
-    String only = null;
-    for (TimeExpression te : s.times()) {
-      String d = te.calendarDate();
-      if (d == null) continue;
-      if (only != null && !only.equals(d)) return null;
-      only = d;
-    }
+    String only = soleDate(s);
     if (only == null || only.length() != 7 || reference == null) return null;
     boolean past = false;
     for (Dependency d : g.sentence().dependencies()) {
@@ -257,6 +251,13 @@ final class Circumstances {
 
   /** The one date (of any precision) the sentence names, when it names one and no later than the reference. */
   static String onlyDateOf(Sentence s, LocalDate reference) {
+    String only = soleDate(s);
+    if (only == null) return null;
+    return reference != null && isAfter(only, reference) ? null : only;
+  }
+
+  /** The calendar date of the sentence's time expressions when they all name the same one, else null. */
+  private static String soleDate(Sentence s) {
     String only = null;
     for (TimeExpression te : s.times()) {
       String d = te.calendarDate();
@@ -264,8 +265,7 @@ final class Circumstances {
       if (only != null && !only.equals(d)) return null;
       only = d;
     }
-    if (only == null) return null;
-    return reference != null && isAfter(only, reference) ? null : only;
+    return only;
   }
 
   /**
