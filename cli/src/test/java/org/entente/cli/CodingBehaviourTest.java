@@ -314,4 +314,14 @@ class CodingBehaviourTest {
     assertEquals("CHLGOV", meeting.source());
     assertEquals("2021-09-16", meeting.date());
   }
+
+  @Test
+  void oneMeetingNamedTwiceInASentenceIsOneEventButTwoDatedOnesAreTwo() {
+    List<Event> once = code("The Chilean president met the Peruvian president in Lima on Friday for talks that lasted "
+        + "three hours.", "2023-05-13");
+    assertEquals(1, once.stream().filter(e -> e.source().startsWith("CHL") && e.root().equals("04")).count(), once::toString);
+    List<Event> twice = code("The Chilean and Peruvian presidents held two phone calls in 2020 and met in Lima on Friday.",
+        "2023-05-13");
+    assertEquals(2, twice.stream().filter(e -> e.source().startsWith("CHL") && e.root().equals("04")).count(), twice::toString);
+  }
 }

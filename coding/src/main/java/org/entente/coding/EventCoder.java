@@ -263,6 +263,14 @@ public final class EventCoder {
     });
     // "agreed to restore ties", "vowed to deepen cooperation": the intent is the event; what is intended is not
     // coded again on its own
+    // "Xi and Putin met in Beijing on Friday; their talks lasted three hours" names one meeting twice: the same
+    // code between the same parties on the same date and with the same status is one event
+    Map<String, String> firstOf = new java.util.HashMap<>();
+    best.entrySet().removeIf(e -> {
+      Event v = e.getValue();
+      String same = v.source() + "|" + v.target() + "|" + v.cameo() + "|" + v.date() + "|" + v.status();
+      return firstOf.putIfAbsent(same, e.getKey()) != null;
+    });
     java.util.Set<String> discarded = cues.discardedRoots(s.text());
     List<Event> out = new ArrayList<>();
     for (Map.Entry<String, Event> e : best.entrySet()) {
