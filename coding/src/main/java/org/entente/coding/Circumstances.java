@@ -327,7 +327,10 @@ final class Circumstances {
   boolean background(Sentence s, ParseGraph g, int trigger, Pattern p, String date, LocalDate published) {
     // a nominal event dated over a month before publication is recalled; a clause's own verb only after a season
     // ("threatened on December 16", in January, is still the news the article reports)
-    if (date != null && published != null && isBeforeBy(date, published, p.noun() ? 31 : 92)) return true;
+    // a verb in the present with an old date is a caption's or a chronicle's present ("Putin and Xi meet in
+    // February 2022"): what the sentence reports
+    boolean present = !p.noun() && s.token(trigger).pos().matches("VBP|VBZ");
+    if (!present && date != null && published != null && isBeforeBy(date, published, p.noun() ? 31 : 92)) return true;
     if (p.noun()) return nominalBackground(s, g, trigger, 0);
     // aggregates over a period: "has repeatedly accused", "have held 16 rounds of talks since ..."
     for (int c : g.children(trigger, "advmod")) {
@@ -367,6 +370,12 @@ final class Circumstances {
   }
 
   private boolean nominalBackground(Sentence s, ParseGraph g, int noun, int depth) {
+    // "disclosed that Putin and Xi will address during the talks ...": talks to come, set in a reported clause
+    for (Dependency h : g.heads(noun)) {
+      if (h.governor() >= 0 && h.baseRelation().equals("obl") && reported(s, g, h.governor()) && hasModal(s, g, h.governor())) {
+        return false;
+      }
+    }
     for (int c : g.children(noun, "case")) {
       if (cues.is("background-prep", s.token(c).lemma()) || cues.is("background-prep", s.token(c).word().toLowerCase(Locale.ROOT))) {
         return true;
