@@ -226,6 +226,10 @@ public final class EventCoder {
     }
     best.entrySet().removeIf(e -> e.getValue().cameo().equals("010")
         && anchoredElsewhere.contains(e.getKey().substring(e.getKey().lastIndexOf('|') + 1)));
+    // "told Blinken in a phone call that ...": what was said in a call or meeting is part of it
+    java.util.Set<String> consulted = new java.util.HashSet<>();
+    for (Event e : best.values()) if (e.root().equals("04")) consulted.add(sides(e));
+    best.entrySet().removeIf(e -> e.getValue().cameo().equals("010") && consulted.contains(sides(e.getValue())));
     // "pledged to deepen military cooperation": a noun a verb pattern took as its object is read with that verb,
     // unless the noun names other parties ("joined the US boycott", "accepted an invitation from Xi")
     java.util.Set<String> consumed = new java.util.HashSet<>();
