@@ -326,4 +326,12 @@ class CodingBehaviourTest {
         "2023-05-13");
     assertEquals(2, twice.stream().filter(e -> e.source().startsWith("CHL") && e.root().equals("04")).count(), twice::toString);
   }
+
+  @Test
+  void aLabelOfPraiseIsPraiseAndOfCondemnationCriticism() {
+    Event praise = find(code("On Monday Macron called Scholz an old friend.", "2022-03-10"), "FRA", "DEU", "05");
+    assertEquals("051", praise.cameo());
+    Event blame = find(code("Lima called the seizure a breach of the treaty by Chile.", "2022-03-10"), "PER", "CHL", "11");
+    assertEquals("111", blame.cameo());
+  }
 }

@@ -82,7 +82,7 @@ public final class EventCoder {
       speech |= cues.is("speech-verb", t.lemma()) || cues.is("evaluating-verb", t.lemma());
       // what a speaker condemns (a criticism) or says another must do (a demand)
       condemning |= cues.is("negative-evaluation", t.word().toLowerCase(Locale.ROOT))
-          || cues.is("obligation", t.word().toLowerCase(Locale.ROOT));
+          || cues.is("obligation", t.word().toLowerCase(Locale.ROOT)) || cues.is("positive-evaluation", t.lemma());
     }
     return speech && condemning;
   }
@@ -576,7 +576,12 @@ public final class EventCoder {
       for (int root : said) descendants(root, g, inside, 0);
       boolean condemning = inside.stream().anyMatch(i -> cues.is("negative-evaluation", s.token(i).word().toLowerCase(Locale.ROOT))
           || cues.is("negative-evaluation", s.token(i).lemma()));
-      if (!condemning) continue;
+      // "Xi called Putin an old friend": a label of praise is praise (CAMEO 051)
+      boolean praising = !condemning && cues.is("evaluating-verb", v.lemma())
+          && inside.stream().anyMatch(i -> cues.is("positive-evaluation", s.token(i).lemma()));
+      if (!condemning && !praising) continue;
+      Optional<CameoCode> judgement = praising ? codebook.lookup("051") : criticize;
+      if (judgement.isEmpty()) continue;
       List<Arg> speakers = new ArrayList<>();
       for (int subj : subjects(v.index(), g)) collect(subj, s, g, mentions, 0, speakers);
       if (speakers.isEmpty()) continue;
@@ -589,9 +594,9 @@ public final class EventCoder {
       boolean background = false;
       for (Arg speaker : speakers) {
         out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), speaker.code(), speaker.text(),
-            target.code(), target.text(), criticize.get().code(), criticize.get().quad(), criticize.get().goldstein(),
-            criticize.get().plover(), circumstances.status(s, g, v.index(), -1), attachedOrPublished(s, g, v.index(), doc),
-            background, v.word(), 0.55, "cues.tsv:negative-evaluation"));
+            target.code(), target.text(), judgement.get().code(), judgement.get().quad(), judgement.get().goldstein(),
+            judgement.get().plover(), circumstances.status(s, g, v.index(), -1), attachedOrPublished(s, g, v.index(), doc),
+            background, v.word(), 0.55, praising ? "cues.tsv:positive-evaluation" : "cues.tsv:negative-evaluation"));
       }
     }
     return out;
