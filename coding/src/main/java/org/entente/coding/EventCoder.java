@@ -591,12 +591,23 @@ public final class EventCoder {
             && speakers.stream().noneMatch(a -> a.state().equals(m.state()))) { target = m; break; }
       }
       if (target == null) continue;
+      // "aggressive rhetoric both from NATO and the US": the target and the actors coordinated with it
+      List<ActorMention> targets = new ArrayList<>(List.of(target));
+      for (Dependency d : g.children(target.headToken())) {
+        if (!d.relation().startsWith("conj")) continue;
+        for (ActorMention m : mentions) {
+          if (m.covers(d.dependent()) && !m.matchedBy().contains("place") && !targets.contains(m)
+              && speakers.stream().noneMatch(a -> a.state().equals(m.state()))) targets.add(m);
+        }
+      }
       boolean background = false;
       for (Arg speaker : speakers) {
-        out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), speaker.code(), speaker.text(),
-            target.code(), target.text(), judgement.get().code(), judgement.get().quad(), judgement.get().goldstein(),
-            judgement.get().plover(), circumstances.status(s, g, v.index(), -1), attachedOrPublished(s, g, v.index(), doc),
-            background, v.word(), 0.55, praising ? "cues.tsv:positive-evaluation" : "cues.tsv:negative-evaluation"));
+        for (ActorMention t : targets) {
+          out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), speaker.code(), speaker.text(),
+              t.code(), t.text(), judgement.get().code(), judgement.get().quad(), judgement.get().goldstein(),
+              judgement.get().plover(), circumstances.status(s, g, v.index(), -1), attachedOrPublished(s, g, v.index(), doc),
+              background, v.word(), 0.55, praising ? "cues.tsv:positive-evaluation" : "cues.tsv:negative-evaluation"));
+        }
       }
     }
     return out;
