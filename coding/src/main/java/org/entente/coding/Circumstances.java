@@ -234,7 +234,7 @@ final class Circumstances {
   }
 
   /**
-   * "Putin at his news conference in December highlighted ... where the two plan to ...": the one month a sentence
+   * "Lula at his press conference in December said the two plan to ...": the one month a sentence
    * in the past names, placed in the year before when it would otherwise fall after the reference; else null.
    */
   static String onlyMonthOfPastSentence(Sentence s, ParseGraph g, LocalDate reference) {
@@ -370,7 +370,7 @@ final class Circumstances {
   }
 
   private boolean nominalBackground(Sentence s, ParseGraph g, int noun, int depth) {
-    // "disclosed that Putin and Xi will address during the talks ...": talks to come, set in a reported clause
+    // "announced that the ministers will sign a pact during their talks": talks to come, set in a reported clause
     for (Dependency h : g.heads(noun)) {
       if (h.governor() >= 0 && h.baseRelation().equals("obl") && reported(s, g, h.governor()) && hasModal(s, g, h.governor())) {
         return false;
