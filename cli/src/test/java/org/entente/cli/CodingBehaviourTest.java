@@ -334,4 +334,11 @@ class CodingBehaviourTest {
     Event blame = find(code("Lima called the seizure a breach of the treaty by Chile.", "2022-03-10"), "PER", "CHL", "11");
     assertEquals("111", blame.cameo());
   }
+
+  @Test
+  void aDeadlineIsNotADateAndADecidedActionTakesTheDecisionsDate() {
+    Event ban = find(code("The European Union agreed late on Monday to ban most imports of Russian oil by the end of "
+        + "the year.", "2022-05-31"), "EU", "RUS", "16");
+    assertEquals("2022-05-30", ban.date());
+  }
 }

@@ -197,12 +197,24 @@ final class Circumstances {
       }
       for (int verb : verbs) {
         for (Dependency d : g.children(verb)) {
-          if (d.baseRelation().equals("obl") && s.token(d.dependent()).isNoun()) occasions.add(d.dependent());
+          String sub = d.subtype() == null ? "" : d.subtype();
+          boolean deadline = sub.equals("by") || sub.equals("until") || sub.equals("till");
+          if (d.baseRelation().equals("obl") && !deadline && s.token(d.dependent()).isNoun()) occasions.add(d.dependent());
         }
       }
     }
     date = dateAt(s, g, occasions, published);
-    return date;
+    if (date != null || !s.token(trigger).isVerb()) return date;
+    // "agreed late on Monday to ban imports", "arrived on Monday, and he and Putin held talks": the verb that
+    // decided the action, or the clause it is coordinated with, dates it
+    List<Integer> governors = new ArrayList<>();
+    for (Dependency h : g.heads(trigger)) {
+      String r = h.relation();
+      if (h.governor() >= 0 && s.token(h.governor()).isVerb() && (r.equals("xcomp") || r.startsWith("conj"))) {
+        governors.add(h.governor());
+      }
+    }
+    return dateAt(s, g, governors, published);
   }
 
   private static String dateAt(Sentence s, ParseGraph g, List<Integer> heads, LocalDate published) {
@@ -211,6 +223,13 @@ final class Circumstances {
         String base = d.baseRelation();
         if (!(base.equals("obl") || base.equals("nmod") || base.equals("advmod") || base.equals("amod")
             || base.equals("compound") || base.equals("nummod"))) continue;
+        // "ban imports by the end of the year": a deadline is not when it happened
+        boolean deadline = false;
+        for (int c : g.children(d.dependent(), "case")) {
+          String w = s.token(c).word().toLowerCase(Locale.ROOT);
+          deadline |= w.equals("by") || w.equals("until") || w.equals("till");
+        }
+        if (deadline) continue;
         // "signed in 1999 guarantees ...": a year the tagger read as the number of the next noun
         List<Integer> words = new ArrayList<>(List.of(d.dependent()));
         if (base.equals("obl")) words.addAll(g.children(d.dependent(), "nummod"));
