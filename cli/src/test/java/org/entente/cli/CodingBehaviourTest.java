@@ -254,6 +254,10 @@ class CodingBehaviourTest {
     assertEquals("0313", asIntent.cameo());
     assertEquals(EventStatus.ACTUAL, asIntent.status());
     assertTrue(asIntent.rule().endsWith("+cameo:announced"), asIntent.rule());
+    // an action announced on a condition is a threat
+    Event threat = find(codeTheCameoWay("Kenya announced that it will withdraw its peacekeepers from Somalia unless the "
+        + "fighting stops.", "2005-03-10"), "KEN", "SOM", "13");
+    assertTrue(threat.rule().endsWith("+cameo:threatened"), threat.rule());
     // a condition is not an announcement: "if Russia invades" stays an invasion that may happen
     Event invasion = find(codeTheCameoWay("Berlin will block the pipeline if Russia invades Georgia.", "2022-01-10"),
         "RUS", "GEO", "19");

@@ -86,7 +86,7 @@ final class Circumstances {
   }
 
   /** How an action stands to its own actor, for the CAMEO convention on announced and refused actions. */
-  enum Stance { NONE, ANNOUNCED, REFUSED }
+  enum Stance { NONE, ANNOUNCED, REFUSED, THREATENED }
 
   /**
    * "will send tanks", "offered to host talks", "is ready to contribute troops": announced by its actor;
@@ -94,6 +94,15 @@ final class Circumstances {
    * possible ("may send"), are neither.
    */
   Stance stance(Sentence s, ParseGraph g, int trigger) {
+    if (s.token(trigger).isNoun()) {
+      // "promised to continue military aid", "would tighten the blockade": a noun's stance is its verb's
+      int verb = -1;
+      for (Dependency h : g.heads(trigger)) {
+        if (h.governor() >= 0 && h.relation().equals("obj") && s.token(h.governor()).isVerb()) verb = h.governor();
+      }
+      if (verb < 0) return Stance.NONE;
+      trigger = verb;
+    }
     if (!s.token(trigger).isVerb()) return Stance.NONE;
     int current = trigger;
     boolean announced = false, refused = false;
@@ -126,7 +135,19 @@ final class Circumstances {
       if (up == null) break;
       current = up.governor();
     }
+    if (announced && conditionalClause(s, g, trigger)) return Stance.THREATENED;
     return refused ? Stance.REFUSED : announced ? Stance.ANNOUNCED : Stance.NONE;
+  }
+
+  /** "will withdraw its force unless a ceasefire is arranged": an action announced on a condition is a threat. */
+  private boolean conditionalClause(Sentence s, ParseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (!d.relation().startsWith("advcl")) continue;
+      for (int m : g.children(d.dependent(), "mark")) {
+        if (cues.is("condition", s.token(m).word().toLowerCase(Locale.ROOT))) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean markedTo(Sentence s, ParseGraph g, int verb) {
