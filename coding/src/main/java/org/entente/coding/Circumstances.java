@@ -22,7 +22,7 @@ final class Circumstances {
   /** Verbs whose nominal object is the news itself ("announced the expulsion of ..."). */
   private static final Set<String> REPORTING = Set.of("announce", "confirm", "report", "order", "approve", "declare",
       "launch", "begin", "start", "conduct", "hold", "stage", "complete", "impose", "carry", "make", "pay", "sign",
-      "host", "extend", "issue", "deliver", "send", "receive", "unveil", "adopt", "mark", "attend", "have");
+      "host", "extend", "issue", "deliver", "send", "receive", "unveil", "adopt", "mark", "attend", "have", "fly");
 
   private final Cues cues;
   /** Whether a lemma names an event as a noun ("talks", "visits"): only those can be counted as events. */
