@@ -345,4 +345,12 @@ class CodingBehaviourTest {
         + "the year.", "2022-05-31"), "EU", "RUS", "16");
     assertEquals("2022-05-30", ban.date());
   }
+
+  @Test
+  void whatIsLiftedKeepsItsTargetButNotItsDate() {
+    Event lift = find(code("Japan's trade ministry said on Wednesday it would lift export controls imposed on South Korea "
+        + "in 2019.", "2022-05-26"), "JPN", "KOR", "08");
+    assertEquals("085", lift.cameo());
+    assertFalse(lift.date().startsWith("2019"), lift.date());
+  }
 }

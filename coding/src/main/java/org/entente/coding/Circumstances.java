@@ -189,7 +189,8 @@ final class Circumstances {
     List<Integer> heads = new ArrayList<>(List.of(trigger));
     if (object >= 0) heads.add(object);
     // "an agreement the two countries signed in 2001": the clause describing a nominal event dates it
-    for (int noun : object >= 0 ? new int[] {trigger, object} : new int[] {trigger}) {
+    // (only for a nominal trigger: "lifted the controls imposed in 2019" did not happen in 2019)
+    for (int noun : new int[] {trigger}) {
       if (!s.token(noun).isNoun()) continue;
       for (Dependency d : g.children(noun)) if (d.relation().startsWith("acl")) heads.add(d.dependent());
     }

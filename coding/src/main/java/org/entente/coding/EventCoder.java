@@ -867,7 +867,13 @@ public final class EventCoder {
         // a preposition: obl:with / nmod:with on the trigger, and on its constrained object
         String prep = slot.equals("toward") ? "toward" : slot;
         List<Integer> heads = new ArrayList<>(List.of(trigger));
-        if (object >= 0) heads.add(object);
+        if (object >= 0) {
+          heads.add(object);
+          // "lifted the export controls imposed on South Korea": the phrase is in the clause describing the object
+          for (Dependency d : g.children(object)) {
+            if (d.relation().startsWith("acl") && s.token(d.dependent()).pos().equals("VBN")) heads.add(d.dependent());
+          }
+        }
         if (p.noun()) {
           // "war erupted between Russia and Georgia", "talks began with Tokyo": the phrase hangs on the verb
           for (Dependency h : g.heads(trigger)) {
