@@ -353,4 +353,12 @@ class CodingBehaviourTest {
     assertEquals("085", lift.cameo());
     assertFalse(lift.date().startsWith("2019"), lift.date());
   }
+
+  @Test
+  void talksHungOnAReportedClauseAreTheReportersTalks() {
+    List<Event> events = code("Brazilian President Lula said on Tuesday that many provisions of the plan could serve as a "
+        + "basis for a settlement, after formal talks in Beijing with Chinese President Xi Jinping.", "2023-03-22");
+    find(events, "BRA", "CHN", "04");
+    find(events, "CHN", "BRA", "04");
+  }
 }

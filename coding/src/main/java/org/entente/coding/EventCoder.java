@@ -817,7 +817,16 @@ public final class EventCoder {
             // "agreed on restrictions", "decided on sanctions": the deciders impose what they decide on
             boolean circumstance = oblique && (p.symmetric() || cues.is("decision-verb", s.token(h.governor()).lemma()));
             if ((objectOfVerb || circumstance) && !cues.is("undergo-verb", s.token(h.governor()).lemma())) {
-              tokens.addAll(subjects(h.governor(), g));
+              List<Integer> subjects = subjects(h.governor(), g);
+              tokens.addAll(subjects);
+              boolean named = subjects.stream().anyMatch(t -> mentions.stream().anyMatch(m -> m.covers(t)));
+              if (circumstance && !named && p.symmetric()) {
+                // "Lula said the plan could serve as a basis, after talks with Xi": the parser may hang the talks on
+                // the reported clause; the one who reports them took part
+                for (Dependency up : g.heads(h.governor())) {
+                  if (up.governor() >= 0 && up.relation().equals("ccomp")) tokens.addAll(subjects(up.governor(), g));
+                }
+              }
             }
           }
         } else {
