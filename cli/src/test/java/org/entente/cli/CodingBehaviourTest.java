@@ -361,4 +361,12 @@ class CodingBehaviourTest {
     find(events, "BRA", "CHN", "04");
     find(events, "CHN", "BRA", "04");
   }
+
+  @Test
+  void anActNamedAgainIsTheEarlierClausesActor() {
+    List<Event> events = code("North Korea fired a ballistic missile into the sea on Thursday, and both Seoul and Tokyo "
+        + "condemned the launch.", "2023-03-17");
+    find(events, "KOR", "PRK", "11");
+    find(events, "JPN", "PRK", "11");
+  }
 }

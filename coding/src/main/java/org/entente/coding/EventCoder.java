@@ -428,6 +428,18 @@ public final class EventCoder {
       }
       targets = places.stream().filter(a -> sources.stream().noneMatch(x -> x.state().equals(a.state()))).toList();
     }
+    int thing = object >= 0 ? object : g.children(trigger, "obj").stream().findFirst().orElse(-1);
+    if (targets.isEmpty() && !sources.isEmpty() && thing >= 0 && !p.noun() && p.code().compareTo("10") >= 0
+        && p.code().compareTo("15") < 0 && s.token(thing).isNoun() && definite(s, g, thing)) {
+      // "North Korea fired a missile, and Seoul condemned the launch": the act named again is the earlier clause's
+      List<Arg> actors = new ArrayList<>();
+      for (Dependency h : g.heads(trigger)) {
+        if (h.governor() < 0 || !h.relation().startsWith("conj") || !s.token(h.governor()).isVerb()) continue;
+        for (int subj : subjects(h.governor(), g)) collect(subj, s, g, mentions, 0, actors);
+      }
+      targets = actors.stream().filter(a -> !a.how().contains("place")
+          && sources.stream().noneMatch(x -> x.state().equals(a.state()))).toList();
+    }
     if (domestic && targets.isEmpty() && p.code().startsWith("14")) {
       // "students staged a hunger strike", "thousands demonstrated in Serbia": a protest that names no one is against
       // the government of the state it happens in (CAMEO's convention for domestic protest)
