@@ -332,12 +332,17 @@ final class Circumstances {
   private static final java.util.regex.Pattern WEEKDAY =
       java.util.regex.Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
+  /** The first word that governs a token, or -1. */
+  private static int governor(ParseGraph g, int token) {
+    for (Dependency h : g.heads(token)) if (h.governor() >= 0) return h.governor();
+    return -1;
+  }
+
   /** Whether the clause of a word is in the future: its verb (or the verb a noun hangs on) has will, shall or 'll. */
   private static boolean futureTense(Sentence s, ParseGraph g, int head) {
     int verb = head;
     for (int step = 0; step < 2 && s.token(verb).isNoun(); step++) {
-      int up = -1;
-      for (Dependency h : g.heads(verb)) if (h.governor() >= 0) { up = h.governor(); break; }
+      int up = governor(g, verb);
       if (up < 0) break;
       verb = up;
     }
@@ -354,14 +359,42 @@ final class Circumstances {
     // from a noun or a bare participle ("quoted him as saying, after a meeting on May 2, ...") up to its verb
     for (int step = 0; step < 3 && (s.token(verb).isNoun()
         || s.token(verb).pos().equals("VBG") && g.children(verb, "aux").isEmpty()); step++) {
-      int up = -1;
-      for (Dependency h : g.heads(verb)) if (h.governor() >= 0) { up = h.governor(); break; }
+      int up = governor(g, verb);
       if (up < 0) break;
       verb = up;
     }
     String tag = s.token(verb).pos();
     if (tag.equals("VBD") || tag.equals("VBN")) return true;
     for (int a : g.children(verb, "aux")) if (s.token(a).pos().equals("VBD")) return true;
+    return false;
+  }
+
+  /** "warn", "is demanding": a verb in the present. */
+  static boolean presentTense(Sentence s, ParseGraph g, int verb) {
+    String tag = s.token(verb).pos();
+    if (tag.equals("VBP") || tag.equals("VBZ")) return true;
+    if (!tag.equals("VBG")) return false;
+    for (int a : g.children(verb, "aux")) if (s.token(a).pos().matches("VBP|VBZ")) return true;
+    if (!g.children(verb, "aux").isEmpty()) return false;
+    // "..., with Norway joining the boycott": a bare participle has the tense of the clause it belongs to
+    int current = verb;
+    for (int step = 0; step < 4; step++) {
+      int up = governor(g, current);
+      if (up < 0) return false;
+      Token t = s.token(up);
+      if (t.pos().matches("VBP|VBZ")) return true;
+      for (int c : g.children(up, "cop")) if (s.token(c).pos().matches("VBP|VBZ")) return true;
+      for (int a : g.children(up, "aux")) if (s.token(a).pos().matches("VBP|VBZ")) return true;
+      if (t.pos().matches("VBD|VBN") || t.pos().equals("MD")) return false;
+      current = up;
+    }
+    return false;
+  }
+
+  /** "had agreed": a verb in the past perfect. */
+  static boolean pastPerfect(Sentence s, ParseGraph g, int verb) {
+    if (!s.token(verb).isVerb()) return false;
+    for (int a : g.children(verb, "aux")) if (s.token(a).word().equalsIgnoreCase("had")) return true;
     return false;
   }
 

@@ -109,13 +109,7 @@ public final class EventCoder {
 
     /** The date of the latest earlier event between the same two states with the same code, or null. */
     String sameEvent(String a, String b, String code) {
-      for (int i = dated.size() - 1; i >= 0; i--) {
-        Event e = dated.get(i);
-        if (e.target() == null || !e.cameo().equals(code)) continue;
-        String x = state(e.source()), y = state(e.target());
-        if ((x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a))) return e.date();
-      }
-      return null;
+      return latestBetween(a, b, e -> e.cameo().equals(code));
     }
 
     /** The day of a news event the same source reported in the last few sentences, or null. */
@@ -131,9 +125,13 @@ public final class EventCoder {
 
     /** The date of the latest earlier news event between the same two states, whatever its code, or null. */
     String sameParties(String a, String b) {
+      return latestBetween(a, b, e -> !e.background());
+    }
+
+    private String latestBetween(String a, String b, java.util.function.Predicate<Event> which) {
       for (int i = dated.size() - 1; i >= 0; i--) {
         Event e = dated.get(i);
-        if (e.target() == null || e.background()) continue;
+        if (e.target() == null || !which.test(e)) continue;
         String x = state(e.source()), y = state(e.target());
         if ((x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a))) return e.date();
       }
@@ -505,7 +503,7 @@ public final class EventCoder {
       // "the meeting", "their talks", "Putin's visit": an event named before, with the date it was given there
       date = context.sameEvent(pairs.get(0)[0].state(), pairs.get(0)[1] == null ? "-" : pairs.get(0)[1].state(), p.code());
     }
-    if (date == null && !background && pastPerfect(s, g, trigger) && pairs.get(0)[1] != null) {
+    if (date == null && !background && Circumstances.pastPerfect(s, g, trigger) && pairs.get(0)[1] != null) {
       // "Sullivan said on Tuesday that Biden and Xi had agreed to ...": done before the telling, at the
       // occasion the article dated for the same two parties
       date = context.sameParties(pairs.get(0)[0].state(), pairs.get(0)[1].state());
@@ -520,7 +518,7 @@ public final class EventCoder {
       // "their first meeting since a summit in November 2019": mentioned in passing in a sentence that names one
       // date, on that date; "as the allies warn of sanctions": a setting that holds now, on the publication date
       date = Circumstances.onlyDateOf(s, reference);
-      if (date == null && s.times().isEmpty() && presentTense(s, g, trigger)) date = doc.publishedIso();
+      if (date == null && s.times().isEmpty() && Circumstances.presentTense(s, g, trigger)) date = doc.publishedIso();
     }
     if (date == null && !background) {
       // "... at talks in Beijing on Thursday" hung by the parser on another word: a sentence that names one day
@@ -550,10 +548,8 @@ public final class EventCoder {
     for (Arg[] pair : pairs) {
       Arg src = pair[0], tgt = pair[1];
       double confidence = confidence(p, src, tgt);
-      out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), src.code(), src.text(),
-          tgt == null ? null : tgt.code(), tgt == null ? null : tgt.text(), cameo.get().code(), cameo.get().quad(),
-          cameo.get().goldstein(), cameo.get().plover(), status, date, background, triggerText, confidence,
-          p.origin() + convention));
+      out.add(event(doc, s, src, tgt == null ? null : tgt.code(), tgt == null ? null : tgt.text(), cameo.get(), status,
+          date, background, triggerText, confidence, p.origin() + convention));
     }
     Optional<CameoCode> mirror = p.mirror() == null ? Optional.empty() : codebook.lookup(p.mirror());
     if (mirror.isPresent()) {
@@ -618,10 +614,9 @@ public final class EventCoder {
       boolean background = false;
       for (Arg speaker : speakers) {
         for (ActorMention t : targets) {
-          out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), speaker.code(), speaker.text(),
-              t.code(), t.text(), judgement.get().code(), judgement.get().quad(), judgement.get().goldstein(),
-              judgement.get().plover(), circumstances.status(s, g, v.index(), -1), attachedOrPublished(s, g, v.index(), doc),
-              background, v.word(), 0.55, praising ? "cues.tsv:positive-evaluation" : "cues.tsv:negative-evaluation"));
+          out.add(event(doc, s, speaker, t.code(), t.text(), judgement.get(), circumstances.status(s, g, v.index(), -1),
+              attachedOrPublished(s, g, v.index(), doc), background, v.word(), 0.55,
+              praising ? "cues.tsv:positive-evaluation" : "cues.tsv:negative-evaluation"));
         }
       }
     }
@@ -656,10 +651,9 @@ public final class EventCoder {
         for (Arg speaker : speakers) {
           for (Arg target : obliges) {
             if (speaker.state().equals(target.state())) continue;
-            out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), speaker.code(), speaker.text(),
-                target.code(), target.text(), demand.get().code(), demand.get().quad(), demand.get().goldstein(),
-                demand.get().plover(), EventStatus.ACTUAL, attachedOrPublished(s, g, v.index(), doc), false,
-                v.word() + " … " + s.token(clause).word(), 0.6, "cues.tsv:obligation"));
+            out.add(event(doc, s, speaker, target.code(), target.text(), demand.get(), EventStatus.ACTUAL,
+                attachedOrPublished(s, g, v.index(), doc), false, v.word() + " … " + s.token(clause).word(), 0.6,
+                "cues.tsv:obligation"));
           }
         }
       }
@@ -717,39 +711,14 @@ public final class EventCoder {
         for (Arg[] pair : pairs) {
           Arg accused = pair[0];
           if (speaker.state().equals(accused.state())) continue;
-          out.add(new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), speaker.code(), speaker.text(),
-              accused.code(), accused.text(), accuse.get().code(), accuse.get().quad(), accuse.get().goldstein(),
-              accuse.get().plover(), EventStatus.ACTUAL, reported.date(), reported.background(),
-              s.token(current).word(), Math.max(0.05, reported.confidence() - 0.15),
-              reported.rule() + "+speech:" + s.token(current).lemma()));
+          out.add(event(doc, s, speaker, accused.code(), accused.text(), accuse.get(), EventStatus.ACTUAL,
+              reported.date(), reported.background(), s.token(current).word(),
+              Math.max(0.05, reported.confidence() - 0.15), reported.rule() + "+speech:" + s.token(current).lemma()));
         }
       }
       return out;
     }
     return List.of();
-  }
-
-  /** "warn", "is demanding": a verb in the present. */
-  private static boolean presentTense(Sentence s, ParseGraph g, int verb) {
-    String tag = s.token(verb).pos();
-    if (tag.equals("VBP") || tag.equals("VBZ")) return true;
-    if (!tag.equals("VBG")) return false;
-    for (int a : g.children(verb, "aux")) if (s.token(a).pos().matches("VBP|VBZ")) return true;
-    if (!g.children(verb, "aux").isEmpty()) return false;
-    // "..., with Norway joining the boycott": a bare participle has the tense of the clause it belongs to
-    int current = verb;
-    for (int step = 0; step < 4; step++) {
-      int up = -1;
-      for (Dependency h : g.heads(current)) if (h.governor() >= 0) { up = h.governor(); break; }
-      if (up < 0) return false;
-      Token t = s.token(up);
-      if (t.pos().matches("VBP|VBZ")) return true;
-      for (int c : g.children(up, "cop")) if (s.token(c).pos().matches("VBP|VBZ")) return true;
-      for (int a : g.children(up, "aux")) if (s.token(a).pos().matches("VBP|VBZ")) return true;
-      if (t.pos().matches("VBD|VBN") || t.pos().equals("MD")) return false;
-      current = up;
-    }
-    return false;
   }
 
   /**
@@ -761,13 +730,6 @@ public final class EventCoder {
     return domestic && a.code().length() > 3 && b.code().length() > 3 && !a.code().equals(b.code());
   }
 
-  /** "had agreed": a verb in the past perfect. */
-  private static boolean pastPerfect(Sentence s, ParseGraph g, int verb) {
-    if (!s.token(verb).isVerb()) return false;
-    for (int a : g.children(verb, "aux")) if (s.token(a).word().equalsIgnoreCase("had")) return true;
-    return false;
-  }
-
   /** "the meeting", "this visit", "their talks", "Xi's visit": a nominal event named as already known. */
   private static boolean definite(Sentence s, ParseGraph g, int noun) {
     if (!g.children(noun, "nmod:poss").isEmpty()) return true;
@@ -776,6 +738,15 @@ public final class EventCoder {
       if (w.equals("the") || w.equals("this") || w.equals("that")) return true;
     }
     return false;
+  }
+
+  /** An event of sentence {@code s} from {@code source} to a target (null when none), coded {@code code}. */
+  private static Event event(Document doc, Sentence s, Arg source, String target, String targetText, CameoCode code,
+                             EventStatus status, String date, boolean background, String trigger, double confidence,
+                             String rule) {
+    return new Event(doc.id(), s.index(), s.text(), s.begin(), s.end(), source.code(), source.text(), target,
+        targetText, code.code(), code.quad(), code.goldstein(), code.plover(), status, date, background, trigger,
+        confidence, rule);
   }
 
   /** "A and B broke their ties", "... met each other": a coordinated subject acting on itself. */
