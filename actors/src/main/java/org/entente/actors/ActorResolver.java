@@ -36,7 +36,7 @@ public final class ActorResolver {
    * Sectors whose people "in" a state are that state's ("protesters in Hong Kong", "rebels in Mali"); soldiers,
    * officials and diplomats in a state are often foreign, so they are not among them.
    */
-  private static final Set<String> LOCAL_SECTORS = Set.of("REB", "CVL", "OPP", "ACT", "COP", "LAB", "BUS", "INS");
+  private static final Set<String> LOCAL_SECTORS = Set.of("REB", "CVL", "OPP", "ACT", "COP", "LAB", "BUS", "INS", "EDU");
   /** States whose people are named family name first in English news. */
   private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM");
   private static final Comparator<ActorMention> BY_POSITION =
@@ -119,6 +119,7 @@ public final class ActorResolver {
     }
     doc.together(states);
     placeLocalAgents(s, unplaced, mentions);
+    placeEthnicGroups(s, mentions);
     List<Person> people = new ArrayList<>();
     for (ActorMention a : mentions) {
       if (a.matchedBy().contains("person") || a.matchedBy().equals("surname")) dictionary.person(a.entry()).ifPresent(people::add);
@@ -137,8 +138,10 @@ public final class ActorResolver {
    * state belong to the one state the sentence names (as an actor or a place), when it names only one.
    */
   /** Groups that belong to the state where they act, when no state is named for them. */
-  private static final Set<String> PLACED_GROUPS = Set.of("REB", "OPP", "COP");
-  private static final Set<String> PLACED_PHRASES = Set.of("protester", "demonstrator", "activist", "striker");
+  private static final Set<String> PLACED_GROUPS = Set.of("REB", "OPP", "COP", "ACT", "LAB");
+  /** Civilians and students, who are of the place they act in; refugees, migrants, settlers and captives often are not. */
+  private static final Set<String> PLACED_PHRASES = Set.of("protester", "demonstrator", "activist", "striker", "student",
+      "worker", "farmer", "villager", "resident", "civilian", "crowd", "citizen", "inhabitant", "people", "youth");
 
   private void placeLocalAgents(Sentence s, List<Match> unplaced, List<ActorMention> mentions) {
     if (unplaced.isEmpty()) return;
@@ -157,6 +160,29 @@ public final class ActorResolver {
           state + agent.entry.code(), agent.entry.phrase(), "local-agent:" + agent.entry.phrase()));
     }
     mentions.sort(BY_POSITION);
+  }
+
+  /**
+   * "ethnic Albanians in Serbia", "ethnic Turks protesting Sweden's decision": a minority named by its kin state's
+   * demonym belongs to the state it lives in, when the sentence names exactly one other; sector {@code ETH} unless
+   * the phrase gave one ("ethnic Albanian guerrillas" stays {@code REB}).
+   */
+  private void placeEthnicGroups(Sentence s, List<ActorMention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      ActorMention group = mentions.get(i);
+      if (group.startToken() == 0 || !s.token(group.startToken() - 1).word().equalsIgnoreCase("ethnic")) continue;
+      if (!dictionary.isState(group.state()) || group.matchedBy().contains("person")) continue;
+      java.util.Set<String> others = new java.util.TreeSet<>();
+      for (ActorMention a : mentions) {
+        if (a != group && !a.code().startsWith("@") && dictionary.isState(a.state()) && !a.state().equals(group.state())
+            && !(a.startToken() > 0 && s.token(a.startToken() - 1).word().equalsIgnoreCase("ethnic"))) {
+          others.add(a.state());
+        }
+      }
+      if (others.size() != 1) continue;
+      String sector = group.code().length() > 3 ? group.code().substring(3) : "ETH";
+      mentions.set(i, group.withCode(others.iterator().next() + sector, "ethnic"));
+    }
   }
 
   /** A state word, and what follows it in the same noun phrase; returns the last match index it consumed. */
@@ -248,10 +274,16 @@ public final class ActorResolver {
     if (i < t.size() && t.get(i).word().equalsIgnoreCase("the")) i++;
     for (int k = m + 1; k < matches.size(); k++) {
       Match next = matches.get(k);
-      if (next.start != i || !next.entry.kind().namesState()) return true;
+      // "demonstrators in Baghdad": a capital after "in" is a place too, and its people are its state's
+      boolean capital = in && next.entry.kind() == EntryKind.CAPITAL;
+      if (next.start != i || !(next.entry.kind().namesState() || capital)) return true;
       // replace the plain state mention that composeState would add later by a sectored one
-      out.add(mention(s, next.start, next.end, next.entry.code() + agent.entry.code(), next.entry,
-          "agent-of:" + agent.entry.phrase()));
+      String state = capital ? next.entry.code().substring(0, 3) : next.entry.code();
+      ActorMention placed = mention(s, in ? agent.start : next.start, next.end, state + agent.entry.code(), next.entry,
+          "agent-of:" + agent.entry.phrase());
+      // "students in Jakarta" stands in the tree where "students" does
+      out.add(in ? new ActorMention(placed.startToken(), placed.endToken(), agent.end - 1, placed.text(), placed.code(),
+          placed.entry(), placed.matchedBy()) : placed);
       next.sectorGiven = true;
       i = next.end;
       if (i < t.size() && (t.get(i).word().equals(",") || t.get(i).word().equalsIgnoreCase("and"))) i++;

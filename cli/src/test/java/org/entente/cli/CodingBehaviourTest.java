@@ -281,6 +281,25 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void groupsArePlacedWhereTheyAct() {
+    // people of a capital are its state's, even when another state is named
+    List<Event> capital = codeTheCameoWay("Students in Ankara marched against the American military presence.",
+        "2019-03-06");
+    assertEquals("TUREDU", find(capital, "TUR", "USA", "14").source());
+    // a minority named by its kin state's demonym belongs to the state it lives in
+    List<Event> minority = codeTheCameoWay("Hundreds of ethnic Hungarians demonstrated in Slovakia on Friday.",
+        "2019-03-06");
+    Event protest = find(minority, "SVK", "SVK", "14");
+    assertEquals("SVKETH", protest.source());
+    assertEquals("SVKGOV", protest.target());
+    // a people named by its demonym protests against its own government when it names no one else
+    List<Event> people = codeTheCameoWay("Angry Tunisians blocked highways near the port on Tuesday.", "2019-03-06");
+    Event blocked = find(people, "TUN", "TUN", "14");
+    assertEquals("TUNCVL", blocked.source());
+    assertEquals("TUNGOV", blocked.target());
+  }
+
+  @Test
   void aFrontedTopicAndWhatIsEndedAreNotEvents() {
     List<Event> topic = code("On trade, Chile and Peru signed a customs accord on Friday.", "2023-05-13");
     find(topic, "CHL", "PER", "05");

@@ -438,36 +438,42 @@ public final class EventCoder {
       targets = actors.stream().filter(a -> !a.how().contains("place")
           && sources.stream().noneMatch(x -> x.state().equals(a.state()))).toList();
     }
+    List<Arg> actors = sources;
     if (domestic && targets.isEmpty() && p.code().startsWith("14")) {
       // "students staged a hunger strike", "thousands demonstrated in Serbia": a protest that names no one is against
       // the government of the state it happens in (CAMEO's convention for domestic protest)
-      List<Arg> governments = new ArrayList<>();
+      List<Arg> governments = new ArrayList<>(), protesters = new ArrayList<>();
       for (Arg src : sources) {
         String sector = src.code().length() > 3 ? src.code().substring(3) : "";
-        if (sector.equals("GOV") || sector.equals("MIL") || sector.equals("COP") || src.code().length() != 6) continue;
+        // "young Algerians blocked roads": a people named by its demonym in the plural are its civilians
+        boolean people = src.code().length() == 3 && src.how().contains("adjective") && src.token() >= 0
+            && s.token(src.token()).pos().endsWith("S");
+        protesters.add(people ? new Arg(src.state() + "CVL", src.text(), src.token(), src.direct(), src.how()) : src);
+        if (sector.equals("GOV") || sector.equals("MIL") || sector.equals("COP") || src.code().length() != 6 && !people) continue;
         governments.add(new Arg(src.state() + "GOV", "(its government)", -1, false, "protest-without-target"));
       }
       targets = governments;
+      actors = protesters;
     }
     List<Arg[]> pairs = new ArrayList<>();
     java.util.Set<String> sourceStates = new java.util.TreeSet<>(), targetStates = new java.util.TreeSet<>();
-    sources.forEach(a -> sourceStates.add(a.state()));
+    actors.forEach(a -> sourceStates.add(a.state()));
     targets.forEach(a -> targetStates.add(a.state()));
     if (!p.symmetric() && sourceStates.size() >= 2 && sourceStates.equals(targetStates)) {
       // "the Chinese-Russian alliance aims at defending the two countries' interests": acting for itself
       return List.of();
     }
-    if (!targets.isEmpty() && !sources.isEmpty()) {
-      for (Arg src : sources) for (Arg tgt : targets) {
+    if (!targets.isEmpty() && !actors.isEmpty()) {
+      for (Arg src : actors) for (Arg tgt : targets) {
         if (!distinct(src, tgt)) continue;
         pairs.add(new Arg[] {src, tgt});
         if (p.symmetric()) pairs.add(new Arg[] {tgt, src});
       }
-    } else if ((p.symmetric() || reciprocal(s, g, trigger, object)) && (sources.size() >= 2 || targets.size() >= 2)) {
-      List<Arg> group = sources.size() >= 2 ? sources : targets;
+    } else if ((p.symmetric() || reciprocal(s, g, trigger, object)) && (actors.size() >= 2 || targets.size() >= 2)) {
+      List<Arg> group = actors.size() >= 2 ? actors : targets;
       for (Arg a : group) for (Arg b : group) if (distinct(a, b)) pairs.add(new Arg[] {a, b});
-    } else if (!sources.isEmpty() && p.allowsNoTarget()) {
-      for (Arg src : sources) pairs.add(new Arg[] {src, null});
+    } else if (!actors.isEmpty() && p.allowsNoTarget()) {
+      for (Arg src : actors) pairs.add(new Arg[] {src, null});
     }
     if (pairs.isEmpty()) return List.of();
 
