@@ -232,8 +232,11 @@ public final class ActorDictionary {
   public Iterable<Person> people() { return people.values(); }
 
   /** The code a person acts as on a date, or empty before their first post. */
-  public Optional<String> personCode(Person p, LocalDate date) {
-    return p.roleOn(date).map(t -> {
+  public Optional<String> personCode(Person p, LocalDate date) { return personCode(p, date, null); }
+
+  /** As {@link #personCode(Person, LocalDate)}, preferring the post whose title {@code text} names. */
+  public Optional<String> personCode(Person p, LocalDate date, String text) {
+    return p.roleOn(date, text).map(t -> {
       if (!t.former()) return t.role().code();
       String code = t.role().code();
       String state = code.length() == 6 ? code.substring(0, 3) : null;

@@ -36,6 +36,7 @@ public final class ActorResolver {
    * Sectors whose people "in" a state are that state's ("protesters in Hong Kong", "rebels in Mali"); soldiers,
    * officials and diplomats in a state are often foreign, so they are not among them.
    */
+  private static final Set<String> STANCE_PREFIXES = Set.of("anti", "pro", "non");
   private static final Set<String> LOCAL_SECTORS = Set.of("REB", "CVL", "OPP", "ACT", "COP", "LAB", "BUS", "INS", "EDU");
   /** States whose people are named family name first in English news. */
   private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM");
@@ -198,7 +199,7 @@ public final class ActorResolver {
       if (!inSameNounPhrase(s, end, next.start)) break;
       Entry e = next.entry;
       if (e.kind() == EntryKind.PERSON) {
-        Optional<String> code = dictionary.personCode(e.person(), date);
+        Optional<String> code = dictionary.personCode(e.person(), date, s.span(first.start, next.end));
         if (code.isEmpty()) break;
         out.add(mention(s, first.start, next.end, code.get(), e, "title+person"));
         doc.seen(e.person());
@@ -215,7 +216,7 @@ public final class ActorResolver {
         }
         if (personAt >= 0) {
           Match p = matches.get(personAt);
-          Optional<String> code = dictionary.personCode(p.entry.person(), date);
+          Optional<String> code = dictionary.personCode(p.entry.person(), date, s.span(first.start, p.end));
           if (code.isPresent()) {
             out.add(mention(s, first.start, p.end, code.get(), p.entry, "title+person"));
             doc.seen(p.entry.person());
@@ -540,6 +541,8 @@ public final class ActorResolver {
     String w = t.word();
     if (w.indexOf('-') <= 0) return null;
     String[] parts = w.split("-");
+    // "an anti-Syria journalist", "pro-Iranian militias": a stance toward a state, not a part of it
+    if (STANCE_PREFIXES.contains(parts[0].toLowerCase(Locale.ROOT))) return null;
     List<Entry> found = new ArrayList<>();
     for (int p = 0; p < parts.length; p++) {
       String part = parts[p];

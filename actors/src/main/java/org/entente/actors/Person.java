@@ -19,11 +19,25 @@ public record Person(String name, List<Role> roles) {
    * The post to use on a date: the one held then; otherwise the most recent one that had ended (a former
    * official); none before the first began. Without a date, the latest post.
    */
-  public Optional<Tenure> roleOn(LocalDate date) {
+  public Optional<Tenure> roleOn(LocalDate date) { return roleOn(date, null); }
+
+  /**
+   * As {@link #roleOn(LocalDate)}; of two posts held at once, the one whose title the text gives ("Prime Minister
+   * Ehud Barak", who was also defence minister), else a government post, else the later one.
+   */
+  public Optional<Tenure> roleOn(LocalDate date, String text) {
     if (date == null) return Optional.of(new Tenure(roles.get(roles.size() - 1), false));
+    Role held = null;
     for (int i = roles.size() - 1; i >= 0; i--) {
-      if (roles.get(i).holdsOn(date)) return Optional.of(new Tenure(roles.get(i), false));
+      Role r = roles.get(i);
+      if (!r.holdsOn(date)) continue;
+      if (text != null && !r.title().isBlank()
+          && text.toLowerCase(java.util.Locale.ROOT).contains(r.title().toLowerCase(java.util.Locale.ROOT))) {
+        return Optional.of(new Tenure(r, false));
+      }
+      if (held == null || !held.code().endsWith("GOV") && r.code().endsWith("GOV")) held = r;
     }
+    if (held != null) return Optional.of(new Tenure(held, false));
     Role ended = null;
     for (Role r : roles) {
       if (r.to() != null && date.isAfter(r.to()) && (ended == null || r.to().isAfter(ended.to()))) ended = r;

@@ -37,6 +37,22 @@ class ActorResolutionTest {
   }
 
   @Test
+  void ofTwoPostsHeldAtOnceTheTitleGivenDecides() {
+    // Ehud Barak was prime minister and defence minister at once (1999-2001)
+    assertEquals(List.of("ISRGOV"), codes("Israeli Prime Minister Ehud Barak", "2000-01-01"));
+    assertEquals(List.of("ISRMIL"), codes("Israeli Defence Minister Ehud Barak", "2000-01-01"));
+    // no title: the government post
+    assertEquals(List.of("ISRGOV"), codes("Ehud Barak", "2000-01-01"));
+  }
+
+  @Test
+  void aStanceTowardAStateIsNotThatState() {
+    assertFalse(codes("an anti-Syria journalist", "2005-01-01").contains("SYRMED"));
+    assertFalse(codes("pro-Iranian militias", "2005-01-01").stream().anyMatch(c -> c != null && c.startsWith("IRN")));
+    assertEquals(java.util.Set.of("RUS", "CHN"), java.util.Set.copyOf(codes("Russo-Chinese", "2005-01-01")));
+  }
+
+  @Test
   void capitalsAndSeatsOfPowerAreMetonyms() {
     assertEquals(List.of("RUSGOV"), codes("the Kremlin", "2022-01-01"));
     assertEquals(List.of("CHNGOV"), codes("Beijing", "2022-01-01"));
