@@ -321,11 +321,13 @@ final class Circumstances {
         && !LocalDate.parse(date).isAfter(published)) {
       return LocalDate.parse(date).plusWeeks(1).toString();
     }
-    if (!pastTense(s, g, head) || !isAfter(date, published)) return date;
-    // "told him on Monday" in a Thursday's paper: the Monday before, not the one after
-    if (date.length() == 10 && WEEKDAY.matcher(te.text()).find()) {
+    boolean past = pastTense(s, g, head);
+    // "told him on Monday" in a Thursday's paper: the Monday before, not the one after (even the very next day:
+    // the day's slack isAfter allows is for time zones, not for a weekday SUTime put in the wrong week)
+    if (past && date.length() == 10 && WEEKDAY.matcher(te.text()).find() && LocalDate.parse(date).isAfter(published)) {
       return LocalDate.parse(date).minusWeeks(1).toString();
     }
+    if (!past || !isAfter(date, published)) return date;
     return (Integer.parseInt(date.substring(0, 4)) - 1) + date.substring(4);
   }
 
