@@ -281,6 +281,20 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void aRenewedDemandIsNewsAndWhatItDemandsIsNotCodedAsDone() {
+    List<Event> renewed = code("The African Union renewed its demand that Sudan withdraw its troops from Ethiopia.",
+        "2019-03-06");
+    Event demand = find(renewed, "AU", "SDN", "10");
+    assertEquals(EventStatus.ACTUAL, demand.status());
+    assertFalse(demand.background(), "renewed today: " + demand);
+    assertEquals(EventStatus.HYPOTHETICAL, find(renewed, "SDN", "ETH", "08").status());
+    // a two-sided act demanded "with" someone is the demand, not the act, in either direction
+    List<Event> truce = code("Armenia demanded a ceasefire with Azerbaijan on Monday.", "2019-03-06");
+    find(truce, "ARM", "AZE", "10");
+    assertTrue(truce.stream().noneMatch(e -> e.root().equals("08")), truce::toString);
+  }
+
+  @Test
   void groupsArePlacedWhereTheyAct() {
     // people of a capital are its state's, even when another state is named
     List<Event> capital = codeTheCameoWay("Students in Ankara marched against the American military presence.",

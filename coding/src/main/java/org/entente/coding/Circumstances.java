@@ -22,7 +22,8 @@ final class Circumstances {
   /** Verbs whose nominal object is the news itself ("announced the expulsion of ..."). */
   private static final Set<String> REPORTING = Set.of("announce", "confirm", "report", "order", "approve", "declare",
       "launch", "begin", "start", "conduct", "hold", "stage", "complete", "impose", "carry", "make", "pay", "sign",
-      "host", "extend", "issue", "deliver", "send", "receive", "unveil", "adopt", "mark", "attend", "have", "fly");
+      "host", "extend", "issue", "deliver", "send", "receive", "unveil", "adopt", "mark", "attend", "have", "fly",
+      "reiterate", "repeat", "renew", "restate", "voice", "express", "lodge", "file", "submit", "present");
 
   private final Cues cues;
   /** Whether a lemma names an event as a noun ("talks", "visits"): only those can be counted as events. */
@@ -75,7 +76,7 @@ final class Circumstances {
       if (cues.is("negating-verb", lemma)) negatedAbove = true;
       // "had no intention to invite", "has plans to visit": the governor's object names the plan
       for (int o : g.children(gov, "obj")) {
-        if (cues.is("hypothetical-noun", s.token(o).lemma())) return EventStatus.HYPOTHETICAL;
+        if (o != current && cues.is("hypothetical-noun", s.token(o).lemma())) return EventStatus.HYPOTHETICAL;
       }
       if (up.relation().equals("advcl") && hasCondition(s, g, current)) return EventStatus.HYPOTHETICAL;
       if (negated(s, g, gov)) negatedAbove = true;

@@ -238,9 +238,15 @@ public final class EventCoder {
         consumed.add(anchor + "|" + sides(e.getValue()));
       }
     }
+    // "demanded a truce with Zagreb": a noun coded both ways (a two-sided act) is read with the verb both ways;
+    // "accepted an invitation" leaves the inviting to the noun
+    java.util.Set<String> nounSides = new java.util.HashSet<>();
+    for (Map.Entry<String, Event> e : best.entrySet()) nounSides.add(triggerOf.getOrDefault(e.getKey(), -1) + "|" + sides(e.getValue()));
     best.entrySet().removeIf(e -> {
       int t = triggerOf.getOrDefault(e.getKey(), -1);
-      return t >= 0 && s.token(t).isNoun() && consumed.contains(t + "|" + sides(e.getValue()));
+      if (t < 0 || !s.token(t).isNoun()) return false;
+      String reverse = t + "|" + state(e.getValue().target()) + ">" + state(e.getValue().source());
+      return consumed.contains(t + "|" + sides(e.getValue())) || consumed.contains(reverse) && nounSides.contains(reverse);
     });
     // "On military cooperation, the two countries signed ...": a fronted topic names what the sentence is about
     best.entrySet().removeIf(e -> {
