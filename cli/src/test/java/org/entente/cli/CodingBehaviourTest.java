@@ -275,6 +275,9 @@ class CodingBehaviourTest {
         .orElseThrow(() -> new AssertionError("no protest: " + protest));
     assertEquals("SDNCVL", against.source());
     assertEquals("SDNGOV", against.target());
+    // a state on its own against one of its parts
+    List<Event> whole = codeTheCameoWay("Bolivia is investigating attacks by Bolivian militants on miners.", "2019-03-06");
+    assertEquals("BOLREB", find(whole, "BOL", "BOL", "09").target());
     List<Event> domestic = codeTheCameoWay(text, "2019-03-06");
     assertTrue(domestic.stream().anyMatch(e -> e.source().startsWith("SDN") && e.target() != null
         && e.target().startsWith("SDN") && !e.source().equals(e.target())), domestic::toString);

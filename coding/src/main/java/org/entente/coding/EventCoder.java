@@ -739,7 +739,11 @@ public final class EventCoder {
    */
   private boolean distinct(Arg a, Arg b) {
     if (!a.state().equals(b.state())) return true;
-    return domestic && a.code().length() > 3 && b.code().length() > 3 && !a.code().equals(b.code());
+    if (!domestic) return false;
+    if (a.code().length() == 6 && b.code().length() == 6) return !a.code().equals(b.code());
+    // "Croatia is investigating crimes by Croatian extremists": a state on its own acts (or is acted on) as a whole
+    // against one of its parts
+    return a.code().length() + b.code().length() == 9;
   }
 
   /** "the meeting", "this visit", "their talks", "Xi's visit": a nominal event named as already known. */
