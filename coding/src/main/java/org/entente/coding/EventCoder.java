@@ -445,6 +445,11 @@ public final class EventCoder {
           && sources.stream().noneMatch(x -> x.state().equals(a.state()))).toList();
     }
     List<Arg> actors = sources;
+    // "ethnic Hungarians demonstrated in Slovakia": their own state named as the place is no one protested against
+    if (domestic && p.code().startsWith("14") && !targets.isEmpty() && targets.stream().allMatch(
+        t -> t.code().length() == 3 && sources.stream().anyMatch(x -> x.state().equals(t.state())))) {
+      targets = List.of();
+    }
     if (domestic && targets.isEmpty() && p.code().startsWith("14")) {
       // "students staged a hunger strike", "thousands demonstrated in Serbia": a protest that names no one is against
       // the government of the state it happens in (CAMEO's convention for domestic protest)
