@@ -142,7 +142,8 @@ public final class ActorResolver {
   private static final Set<String> PLACED_GROUPS = Set.of("REB", "OPP", "COP", "ACT", "LAB");
   /** Civilians and students, who are of the place they act in; refugees, migrants, settlers and captives often are not. */
   private static final Set<String> PLACED_PHRASES = Set.of("protester", "demonstrator", "activist", "striker", "student",
-      "worker", "farmer", "villager", "resident", "civilian", "crowd", "citizen", "inhabitant", "people", "youth");
+      "worker", "farmer", "villager", "resident", "civilian", "crowd", "citizen", "inhabitant", "people", "youth", "protestor",
+      "rioter", "supporter", "landowner");
 
   private void placeLocalAgents(Sentence s, List<Match> unplaced, List<ActorMention> mentions) {
     if (unplaced.isEmpty()) return;

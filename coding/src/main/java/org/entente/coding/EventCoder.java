@@ -458,7 +458,7 @@ public final class EventCoder {
         String sector = src.code().length() > 3 ? src.code().substring(3) : "";
         // "young Algerians blocked roads": a people named by its demonym in the plural are its civilians
         boolean people = src.code().length() == 3 && src.how().contains("adjective") && src.token() >= 0
-            && s.token(src.token()).pos().endsWith("S");
+            && (s.token(src.token()).pos().endsWith("S") || pluralHead(s, g, src.token()));
         protesters.add(people ? new Arg(src.state() + "CVL", src.text(), src.token(), src.direct(), src.how()) : src);
         if (sector.equals("GOV") || sector.equals("MIL") || sector.equals("COP") || src.code().length() != 6 && !people) continue;
         governments.add(new Arg(src.state() + "GOV", "(its government)", -1, false, "protest-without-target"));
@@ -749,6 +749,15 @@ public final class EventCoder {
     // "Croatia is investigating crimes by Croatian extremists": a state on its own acts (or is acted on) as a whole
     // against one of its parts
     return a.code().length() + b.code().length() == 9;
+  }
+
+  /** "Iraqi Kurds": a demonym modifying a plural noun that names people. */
+  private static boolean pluralHead(Sentence s, ParseGraph g, int adjective) {
+    for (Dependency h : g.heads(adjective)) {
+      if (h.governor() >= 0 && (h.relation().equals("amod") || h.relation().equals("compound"))
+          && s.token(h.governor()).pos().matches("NNS|NNPS")) return true;
+    }
+    return false;
   }
 
   /** "the meeting", "this visit", "their talks", "Xi's visit": a nominal event named as already known. */
