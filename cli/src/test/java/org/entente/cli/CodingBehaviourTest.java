@@ -258,6 +258,10 @@ class CodingBehaviourTest {
     Event threat = find(codeTheCameoWay("Kenya announced that it will withdraw its peacekeepers from Somalia unless the "
         + "fighting stops.", "2005-03-10"), "KEN", "SOM", "13");
     assertTrue(threat.rule().endsWith("+cameo:threatened"), threat.rule());
+    // what is agreed to is an intent to do it under CAMEO, the act itself by default
+    String truce = "Armenia and Azerbaijan agreed to a ceasefire on Friday.";
+    find(code(truce, "2005-03-10"), "ARM", "AZE", "08");
+    assertEquals("0356", find(codeTheCameoWay(truce, "2005-03-10"), "ARM", "AZE", "03").cameo());
     // a condition is not an announcement: "if Russia invades" stays an invasion that may happen
     Event invasion = find(codeTheCameoWay("Berlin will block the pipeline if Russia invades Georgia.", "2022-01-10"),
         "RUS", "GEO", "19");

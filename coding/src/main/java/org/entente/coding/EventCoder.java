@@ -509,6 +509,15 @@ public final class EventCoder {
         convention = "+cameo:" + (refused ? "refused" : threatened ? "threatened" : "announced");
       }
     }
+    if (cameoConvention && status == EventStatus.ACTUAL && s.token(trigger).isVerb()
+        && s.token(trigger).lemma().equals("agree") && cameo.get().code().compareTo("04") >= 0) {
+      // "agreed to a ceasefire", "agreed upon a trade pact": CAMEO codes what is agreed to as an intent to do it
+      Optional<CameoCode> intent = Optional.ofNullable(cues.conventionalCode(p.code(), false)).flatMap(codebook::lookup);
+      if (intent.isPresent()) {
+        cameo = intent;
+        convention = "+cameo:agreed";
+      }
+    }
     LocalDate reference = referenceDate(doc);
     // "proposed a meeting on Wednesday": the date of an intended event is not the date of the intent
     boolean intent = cameo.get().code().startsWith("03");
