@@ -658,7 +658,8 @@ public final class EventCoder {
     if (demand.isEmpty()) return List.of();
     List<Event> out = new ArrayList<>();
     for (Token v : s.tokens()) {
-      if (!v.isVerb() || !(cues.is("speech-verb", v.lemma()) || cues.is("addressee-verb", v.lemma()))) continue;
+      if (!v.isVerb() || !(cues.is("speech-verb", v.lemma()) || cues.is("addressee-verb", v.lemma())
+          || v.lemma().equals("announce"))) continue;
       for (int clause : g.children(v.index(), "ccomp")) {
         boolean obliged = false;
         for (int a : g.children(clause, "aux")) obliged |= cues.is("obligation", s.token(a).word().toLowerCase(Locale.ROOT));
@@ -673,10 +674,10 @@ public final class EventCoder {
         }
         // "China and India should ..." said by China is a proposal, not a demand
         obliges.removeIf(a -> a.how().contains("place"));
-        if (obliges.stream().anyMatch(a -> speakers.stream().anyMatch(x -> x.state().equals(a.state())))) continue;
+        if (obliges.stream().anyMatch(a -> speakers.stream().anyMatch(x -> !distinct(x, a)))) continue;
         for (Arg speaker : speakers) {
           for (Arg target : obliges) {
-            if (speaker.state().equals(target.state())) continue;
+            if (!distinct(speaker, target)) continue;
             out.add(event(doc, s, speaker, target.code(), target.text(), demand.get(), EventStatus.ACTUAL,
                 attachedOrPublished(s, g, v.index(), doc), false, v.word() + " … " + s.token(clause).word(), 0.6,
                 "cues.tsv:obligation"));
