@@ -302,6 +302,16 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void anInstrumentTheParserMadeTheSubjectLeavesTheActor() {
+    // the parser gives "disperse" the object of "used" as its subject
+    List<Event> dispersed = code("Kenyan police used tear gas to disperse Somali protesters in Nairobi.", "2019-03-06");
+    assertEquals("KENCOP", find(dispersed, "KEN", "SOM", "17").source());
+    // a clause under a condition did not happen, however deep it sits
+    List<Event> invaded = code("Berlin would object if Moscow chose that week to invade Georgia.", "2019-03-06");
+    assertEquals(EventStatus.HYPOTHETICAL, find(invaded, "RUS", "GEO", "19").status());
+  }
+
+  @Test
   void groupsArePlacedWhereTheyAct() {
     // people of a capital are its state's, even when another state is named
     List<Event> capital = codeTheCameoWay("Students in Ankara marched against the American military presence.",

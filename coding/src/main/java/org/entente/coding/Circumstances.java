@@ -63,6 +63,8 @@ final class Circumstances {
       Dependency up = null;
       for (Dependency h : g.heads(current)) {
         String r = h.relation();
+        // "... if Putin chose that moment to invade": a clause under a condition did not happen
+        if (r.startsWith("advcl:") && h.governor() >= 0 && hasCondition(s, g, current)) return EventStatus.HYPOTHETICAL;
         if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.equals("obj") || r.startsWith("nmod:of")
             || r.equals("advcl")) { up = h; break; }
       }

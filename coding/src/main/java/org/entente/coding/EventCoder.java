@@ -853,7 +853,18 @@ public final class EventCoder {
             }
           }
         } else {
-          tokens.addAll(subjects(trigger, g));
+          List<Integer> subjects = subjects(trigger, g);
+          tokens.addAll(subjects);
+          // "police used tear gas to disperse the crowd": a controlled subject that names no one (the parser took
+          // the governor's object) leaves the governor's subject
+          boolean named = subjects.stream().anyMatch(t -> mentions.stream().anyMatch(m -> m.covers(t)));
+          if (!named) {
+            for (Dependency h : g.heads(trigger)) {
+              if (h.governor() < 0 || !h.relation().equals("xcomp")) continue;
+              List<Integer> objects = g.children(h.governor(), "obj");
+              if (subjects.stream().anyMatch(objects::contains)) tokens.addAll(g.children(h.governor(), "nsubj"));
+            }
+          }
         }
       }
       case "obj" -> {
