@@ -37,7 +37,8 @@ public final class ActorResolver {
    * officials and diplomats in a state are often foreign, so they are not among them.
    */
   private static final Set<String> STANCE_PREFIXES = Set.of("anti", "pro", "non");
-  private static final Set<String> LOCAL_SECTORS = Set.of("REB", "CVL", "OPP", "ACT", "COP", "LAB", "BUS", "INS", "EDU");
+  private static final Set<String> LOCAL_SECTORS = Set.of("REB", "CVL", "OPP", "ACT", "COP", "LAB", "BUS", "INS", "EDU", "JUD",
+      "LEG");
   /** States whose people are named family name first in English news. */
   private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM");
   private static final Comparator<ActorMention> BY_POSITION =

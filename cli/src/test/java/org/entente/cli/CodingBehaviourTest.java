@@ -317,6 +317,10 @@ class CodingBehaviourTest {
     List<Event> capital = codeTheCameoWay("Students in Ankara marched against the American military presence.",
         "2019-03-06");
     assertEquals("TUREDU", find(capital, "TUR", "USA", "14").source());
+    // a court of a place is its state's; force shown in a place is shown to its state
+    List<Event> court = code("A court in Guyana issued arrest warrants for two Brazilian men.", "2008-08-06");
+    assertEquals("GUYJUD", find(court, "GUY", "BRA", "17").source());
+    find(code("Russia is conducting military exercises in Belarus.", "2008-08-06"), "RUS", "BLR", "15");
     // a minority named by its kin state's demonym belongs to the state it lives in
     List<Event> minority = codeTheCameoWay("Hundreds of ethnic Hungarians demonstrated in Slovakia on Friday.",
         "2019-03-06");

@@ -414,8 +414,10 @@ public final class EventCoder {
       targets = targets.stream().filter(a -> sourcesDontCover(a, sources)).toList();
       if (!targets.isEmpty()) break;
     }
-    if (targets.isEmpty() && !sources.isEmpty() && p.code().compareTo("18") >= 0 && p.code().compareTo("21") < 0) {
-      // "missiles struck targets in Kyiv": force used in a place is used against the state the place belongs to
+    if (targets.isEmpty() && !sources.isEmpty()
+        && (p.code().startsWith("15") || p.code().compareTo("18") >= 0 && p.code().compareTo("21") < 0)) {
+      // "missiles struck targets in Kyiv": force used in a place is used against the state the place belongs to;
+      // "held drills in the Baltic states": so is force shown there
       List<Arg> places = new ArrayList<>();
       List<Integer> heads = new ArrayList<>(List.of(trigger));
       heads.addAll(object >= 0 ? List.of(object) : g.children(trigger, "obj"));
