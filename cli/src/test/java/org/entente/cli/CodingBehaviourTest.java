@@ -262,6 +262,8 @@ class CodingBehaviourTest {
     String truce = "Armenia and Azerbaijan agreed to a ceasefire on Friday.";
     find(code(truce, "2005-03-10"), "ARM", "AZE", "08");
     assertEquals("0356", find(codeTheCameoWay(truce, "2005-03-10"), "ARM", "AZE", "03").cameo());
+    // the target of a threat may sit in the threatened act's own phrase
+    find(codeTheCameoWay("Somali militants threatened to deliver painful blows to Ethiopia.", "2005-03-10"), "SOM", "ETH", "13");
     // a condition is not an announcement: "if Russia invades" stays an invasion that may happen
     Event invasion = find(codeTheCameoWay("Berlin will block the pipeline if Russia invades Georgia.", "2022-01-10"),
         "RUS", "GEO", "19");

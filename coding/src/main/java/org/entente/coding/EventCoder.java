@@ -918,6 +918,12 @@ public final class EventCoder {
           for (Dependency d : g.children(object)) {
             if (d.relation().startsWith("acl") && s.token(d.dependent()).pos().equals("VBN")) heads.add(d.dependent());
           }
+          // "threatened to deliver blows to Washington": an object found in the complement brings its phrases
+          for (Dependency h : g.heads(object)) {
+            if (h.governor() >= 0 && h.relation().equals("obj") && g.children(trigger, "xcomp").contains(h.governor())) {
+              heads.add(h.governor());
+            }
+          }
         }
         if (p.noun()) {
           // "war erupted between Russia and Georgia", "talks began with Tokyo": the phrase hangs on the verb
