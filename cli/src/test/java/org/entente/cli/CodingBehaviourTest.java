@@ -323,6 +323,8 @@ class CodingBehaviourTest {
     List<Event> court = code("A court in Guyana issued arrest warrants for two Brazilian men.", "2008-08-06");
     assertEquals("GUYJUD", find(court, "GUY", "BRA", "17").source());
     find(code("Russia is conducting military exercises in Belarus.", "2008-08-06"), "RUS", "BLR", "15");
+    // a body named by no actor stands for the state it is in
+    find(code("Ghana sent 300 troops to the peacekeeping force in Mali.", "2008-08-06"), "GHA", "MLI", "15");
     // a minority named by its kin state's demonym belongs to the state it lives in
     List<Event> minority = codeTheCameoWay("Hundreds of ethnic Hungarians demonstrated in Slovakia on Friday.",
         "2019-03-06");

@@ -975,6 +975,20 @@ public final class EventCoder {
     }
     List<Arg> out = new ArrayList<>();
     for (int tok : tokens) collect(tok, s, g, mentions, 0, out);
+    if (!source && out.isEmpty() && !slot.equals("obj") && !slot.equals("subj")) {
+      // "troops to the peacekeeping force in Liberia", "food aid to refugees in Sudan": a group or body named by
+      // no actor stands for the state it is in
+      for (int tok : tokens) {
+        if (!s.token(tok).isNoun() || s.token(tok).pos().startsWith("NNP")) continue;
+        for (int place : g.children(tok, "nmod:in")) {
+          for (ActorMention m : mentions) {
+            if (m.covers(place) && m.code().length() == 3 && !m.code().startsWith("@")) {
+              out.add(new Arg(m.code(), m.text(), m.headToken(), false, m.matchedBy() + "+place-of-target"));
+            }
+          }
+        }
+      }
+    }
     // a capital named as a place ("in Moscow") is an actor only where the pattern asks for a place: "arrived in"
     boolean placeSlot = slot.equals("in") || slot.equals("at") || slot.equals("to");
     if (!placeSlot) out.removeIf(a -> a.how().contains("place"));
