@@ -262,6 +262,9 @@ class CodingBehaviourTest {
     String truce = "Armenia and Azerbaijan agreed to a ceasefire on Friday.";
     find(code(truce, "2005-03-10"), "ARM", "AZE", "08");
     assertEquals("0356", find(codeTheCameoWay(truce, "2005-03-10"), "ARM", "AZE", "03").cameo());
+    // "is prepared to lift" announces the lifting; "is opposed to" is the subject's own stance
+    find(codeTheCameoWay("Algeria said it is prepared to lift the ban on Moroccan imports.", "2005-03-10"), "DZA", "MAR", "03");
+    assertEquals("126", find(code("Armenia is opposed to Turkish mediation.", "2005-03-10"), "ARM", "TUR", "12").cameo());
     // the target of a threat may sit in the threatened act's own phrase
     find(codeTheCameoWay("Somali militants threatened to deliver painful blows to Ethiopia.", "2005-03-10"), "SOM", "ETH", "13");
     // a condition is not an announcement: "if Russia invades" stays an invasion that may happen

@@ -179,7 +179,7 @@ public final class EventCoder {
   }
 
   List<Event> codeSentence(Document doc, Sentence s, List<ActorMention> mentions, Context context) {
-    ParseGraph g = new ParseGraph(s);
+    ParseGraph g = new ParseGraph(s, lemma -> cues.is("stative-passive", lemma));
     Map<String, Event> best = new LinkedHashMap<>();
     Map<String, Integer> triggerOf = new java.util.HashMap<>();
     java.util.Set<Integer> intentTriggers = new java.util.HashSet<>();
@@ -873,6 +873,10 @@ public final class EventCoder {
         // with an object constraint the target is the matched object itself ("summoned the Japanese ambassador")
         if (object >= 0) tokens.add(object);
         else tokens.addAll(passive ? g.passiveSubjects(trigger) : g.children(trigger, "obj"));
+        // "is opposed to the plan": a stance's object follows "to"
+        if (tokens.isEmpty() && !p.noun() && cues.is("stative-passive", s.token(trigger).lemma())) {
+          tokens.addAll(g.children(trigger, "obl:to"));
+        }
         if (tokens.isEmpty() && !passive && !p.noun() && g.children(trigger, "obj").isEmpty()) {
           // the parser lost the object of "met Wang Yi, the ..., who ...": take an actor named right after the verb
           int next = trigger + 1;

@@ -11,9 +11,14 @@ final class ParseGraph {
   private final List<List<Dependency>> children;
   private final List<List<Dependency>> heads;
   private final Sentence sentence;
+  private final java.util.function.Predicate<String> stative;
 
-  ParseGraph(Sentence s) {
+  ParseGraph(Sentence s) { this(s, lemma -> false); }
+
+  /** @param stative lemmas whose agentless passive states the subject's own stance ("Israel is opposed to ...") */
+  ParseGraph(Sentence s, java.util.function.Predicate<String> stative) {
     this.sentence = s;
+    this.stative = stative;
     int n = s.tokens().size();
     children = new ArrayList<>(n);
     heads = new ArrayList<>(n);
@@ -52,6 +57,8 @@ final class ParseGraph {
 
   /** True for a passive verb: it has a passive subject or a passive auxiliary. */
   boolean isPassive(int verb) {
+    // "Israel is opposed to the plan", "Hanoi is committed to reform": the subject holds the stance
+    if (stative.test(sentence.token(verb).lemma()) && !hasChild(verb, "obl:agent") && !hasChild(verb, "obl:by")) return false;
     for (Dependency d : children.get(verb)) {
       if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass") || d.relation().equals("obl:agent")) {
         return true;
