@@ -265,6 +265,12 @@ class CodingBehaviourTest {
     // "is prepared to lift" announces the lifting; "is opposed to" is the subject's own stance
     find(codeTheCameoWay("Algeria said it is prepared to lift the ban on Moroccan imports.", "2005-03-10"), "DZA", "MAR", "03");
     assertEquals("126", find(code("Armenia is opposed to Turkish mediation.", "2005-03-10"), "ARM", "TUR", "12").cameo());
+    // a cooperation promised on a condition is a conditional offer (an intent of the speaker's own), not a threat
+    List<Event> conditional = codeTheCameoWay("Somali rebels said they would meet the Kenyan envoy if he came alone.",
+        "2005-03-10");
+    find(conditional, "SOM", "KEN", "03");
+    assertTrue(conditional.stream().noneMatch(e -> e.root().equals("13") || e.source().startsWith("KEN")),
+        conditional::toString);
     // the target of a threat may sit in the threatened act's own phrase
     find(codeTheCameoWay("Somali militants threatened to deliver painful blows to Ethiopia.", "2005-03-10"), "SOM", "ETH", "13");
     // a condition is not an announcement: "if Russia invades" stays an invasion that may happen

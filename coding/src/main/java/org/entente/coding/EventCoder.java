@@ -498,17 +498,23 @@ public final class EventCoder {
     if (cameoConvention && status != EventStatus.ACTUAL) {
       // "will send tanks" is an intent to give military aid, "refused to sign" a rejection: what was said is the event
       Circumstances.Stance stance = circumstances.stance(s, g, trigger);
-      boolean threatened = stance == Circumstances.Stance.THREATENED && status == EventStatus.HYPOTHETICAL;
-      boolean announced = (stance == Circumstances.Stance.ANNOUNCED || threatened) && status == EventStatus.HYPOTHETICAL;
+      // "will withdraw its troops unless ...": a harm promised on a condition is a threat; "would meet the envoy if
+      // he ...", a cooperation promised on one, a conditional offer (an intent)
+      boolean threatened = stance == Circumstances.Stance.THREATENED && status == EventStatus.HYPOTHETICAL
+          && p.code().compareTo("08") >= 0;
+      boolean announced = (stance == Circumstances.Stance.ANNOUNCED || stance == Circumstances.Stance.THREATENED)
+          && status == EventStatus.HYPOTHETICAL;
       boolean refused = stance == Circumstances.Stance.REFUSED && status == EventStatus.NEGATED;
       String code = announced || refused ? cues.conventionalCode(p.code(), refused) : null;
-      // "will withdraw its troops unless ...": an action promised on a condition is a threat, whatever it is
       if (threatened && code != null && !code.startsWith("13")) code = "130";
       Optional<CameoCode> said = code == null ? Optional.empty() : codebook.lookup(code);
       if (said.isPresent()) {
         cameo = said;
         status = EventStatus.ACTUAL;
         convention = "+cameo:" + (refused ? "refused" : threatened ? "threatened" : "announced");
+        // "said they would meet the envoy": the intent is the speakers' own, not the envoy's
+        List<Arg> speakers = actors;
+        if (p.symmetric()) pairs.removeIf(pair -> !speakers.contains(pair[0]));
       }
     }
     if (cameoConvention && status == EventStatus.ACTUAL && s.token(trigger).isVerb()
