@@ -104,7 +104,9 @@ public final class ActorResolver {
         case AGENT -> {
           int before = mentions.size();
           if (!composeAgentOf(s, matches, m, mentions)) definiteRole(s, match, date, mentions, doc);
-          if (mentions.size() == before && LOCAL_SECTORS.contains(e.code())) unplaced.add(match);
+          if (mentions.size() == before && (LOCAL_SECTORS.contains(e.code()) || titledName(s, match) > match.end)) {
+            unplaced.add(match);
+          }
         }
       }
     }
@@ -156,6 +158,19 @@ public final class ActorResolver {
     String state = where.iterator().next();
     for (Match agent : unplaced) {
       if (covered(mentions, agent.end - 1)) continue;
+      // "President Juvenal Habyarimana", unknown to the dictionary: the head of the one state the sentence names
+      int named = titledName(s, agent);
+      if (named > agent.end) {
+        // only where the state is named as the home of others in the sentence ("Rwandan rebels", "UNITA"), not
+        // merely as a place or a destination ("visited Kenya"), and not for "President X of Y"
+        boolean home = mentions.stream().anyMatch(m -> m.state().equals(state) && (m.code().length() == 6
+            || m.matchedBy().contains("adjective")));
+        boolean ofElsewhere = named < s.tokens().size() && s.token(named).word().equals("of");
+        if (!home || ofElsewhere || covered(mentions, named - 1)) continue;
+        mentions.add(new ActorMention(agent.start, named, named - 1, s.span(agent.start, named), state + "GOV",
+            agent.entry.phrase(), "local-title:" + agent.entry.phrase()));
+        continue;
+      }
       // "the Department of National Defence": a capitalised word inside a name is no group of people
       if (agent.start > 0 && Character.isUpperCase(s.token(agent.start).word().charAt(0))) continue;
       if (!PLACED_GROUPS.contains(agent.entry.code()) && !PLACED_PHRASES.contains(agent.entry.phrase())) continue;
@@ -186,6 +201,23 @@ public final class ActorResolver {
       String sector = group.code().length() > 3 ? group.code().substring(3) : "ETH";
       mentions.set(i, group.withCode(others.iterator().next() + sector, "ethnic"));
     }
+  }
+
+  /** Titles of heads of state and government that precede a name: "President Juvenal Habyarimana". */
+  private static final Set<String> HEAD_TITLES = Set.of("president", "prime minister", "premier", "king", "emir", "sultan",
+      "chancellor");
+
+  /**
+   * The end of a name that follows a capitalised head-of-state title ("President Dos Santos"), or -1: one to three
+   * proper nouns.
+   */
+  private static int titledName(Sentence s, Match agent) {
+    if (agent.entry.kind() != EntryKind.AGENT || !HEAD_TITLES.contains(agent.entry.phrase())) return -1;
+    if (!Character.isUpperCase(s.token(agent.start).word().charAt(0))) return -1;
+    int end = agent.end;
+    while (end < s.tokens().size() && end - agent.end < 3 && s.token(end).pos().equals("NNP")) end++;
+    if (end == agent.end || end < s.tokens().size() && s.token(end).pos().equals("NNP")) return -1;
+    return end;
   }
 
   /** A state word, and what follows it in the same noun phrase; returns the last match index it consumed. */

@@ -328,6 +328,10 @@ class CodingBehaviourTest {
     List<Event> capital = codeTheCameoWay("Students in Ankara marched against the American military presence.",
         "2019-03-06");
     assertEquals("TUREDU", find(capital, "TUR", "USA", "14").source());
+    // a head of state the dictionary does not know is the head of the one state the sentence is about
+    List<Event> unknown = codeTheCameoWay("Malawian rebels demanded the removal of President Zakeyo Banda.", "1995-03-06");
+    assertEquals("MWIGOV", find(unknown, "MWI", "MWI", "10").target());
+    assertTrue(code("Prime Minister Zorba Dinkelbaum visited Kenya.", "1995-03-06").isEmpty(), "a visitor from elsewhere");
     // a court of a place is its state's; force shown in a place is shown to its state
     List<Event> court = code("A court in Guyana issued arrest warrants for two Brazilian men.", "2008-08-06");
     assertEquals("GUYJUD", find(court, "GUY", "BRA", "17").source());
