@@ -167,7 +167,7 @@ public final class ActorResolver {
             || m.matchedBy().contains("adjective")));
         boolean ofElsewhere = named < s.tokens().size() && s.token(named).word().equals("of");
         if (!home || ofElsewhere || covered(mentions, named - 1)) continue;
-        mentions.add(new ActorMention(agent.start, named, named - 1, s.span(agent.start, named), state + "GOV",
+        mentions.add(new ActorMention(agent.start, named, named - 1, s.span(agent.start, named), state + agent.entry.code(),
             agent.entry.phrase(), "local-title:" + agent.entry.phrase()));
         continue;
       }
@@ -203,9 +203,9 @@ public final class ActorResolver {
     }
   }
 
-  /** Titles of heads of state and government that precede a name: "President Juvenal Habyarimana". */
+  /** Titles of heads of state and government (and judges) that precede a name: "President Juvenal Habyarimana". */
   private static final Set<String> HEAD_TITLES = Set.of("president", "prime minister", "premier", "king", "emir", "sultan",
-      "chancellor");
+      "chancellor", "judge");
 
   /**
    * The end of a name that follows a capitalised head-of-state title ("President Dos Santos"), or -1: one to three

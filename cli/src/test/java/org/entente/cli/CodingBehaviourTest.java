@@ -293,6 +293,9 @@ class CodingBehaviourTest {
     // a state on its own against one of its parts
     List<Event> whole = codeTheCameoWay("Bolivia is investigating attacks by Bolivian militants on miners.", "2019-03-06");
     assertEquals("BOLREB", find(whole, "BOL", "BOL", "09").target());
+    // so is a call for political change
+    List<Event> elections = codeTheCameoWay("Bolivian opposition leaders demanded early elections.", "2019-03-06");
+    assertEquals("BOLGOV", find(elections, "BOL", "BOL", "10").target());
     List<Event> domestic = codeTheCameoWay(text, "2019-03-06");
     assertTrue(domestic.stream().anyMatch(e -> e.source().startsWith("SDN") && e.target() != null
         && e.target().startsWith("SDN") && !e.source().equals(e.target())), domestic::toString);

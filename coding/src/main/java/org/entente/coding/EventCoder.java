@@ -448,11 +448,14 @@ public final class EventCoder {
     }
     List<Arg> actors = sources;
     // "ethnic Hungarians demonstrated in Slovakia": their own state named as the place is no one protested against
-    if (domestic && p.code().startsWith("14") && !targets.isEmpty() && targets.stream().allMatch(
+    // "demanded early elections", "demanded reforms": a call for political change that names no one is addressed to
+    // the government, as a protest is
+    boolean againstGovernment = p.code().startsWith("14") || p.code().startsWith("104");
+    if (domestic && againstGovernment && !targets.isEmpty() && targets.stream().allMatch(
         t -> t.code().length() == 3 && sources.stream().anyMatch(x -> x.state().equals(t.state())))) {
       targets = List.of();
     }
-    if (domestic && targets.isEmpty() && p.code().startsWith("14")) {
+    if (domestic && targets.isEmpty() && againstGovernment) {
       // "students staged a hunger strike", "thousands demonstrated in Serbia": a protest that names no one is against
       // the government of the state it happens in (CAMEO's convention for domestic protest)
       List<Arg> governments = new ArrayList<>(), protesters = new ArrayList<>();
