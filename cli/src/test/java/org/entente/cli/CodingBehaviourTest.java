@@ -293,6 +293,9 @@ class CodingBehaviourTest {
     // a state on its own against one of its parts
     List<Event> whole = codeTheCameoWay("Bolivia is investigating attacks by Bolivian militants on miners.", "2019-03-06");
     assertEquals("BOLREB", find(whole, "BOL", "BOL", "09").target());
+    // a capital named as the place of a measure is the state, not its government
+    assertEquals("MLI", find(codeTheCameoWay("Malian authorities imposed a curfew in Bamako on Monday.", "2019-03-06"),
+        "MLI", "MLI", "17").target());
     // so is a call for political change
     List<Event> elections = codeTheCameoWay("Bolivian opposition leaders demanded early elections.", "2019-03-06");
     assertEquals("BOLGOV", find(elections, "BOL", "BOL", "10").target());

@@ -1005,6 +1005,9 @@ public final class EventCoder {
     // a capital named as a place ("in Moscow") is an actor only where the pattern asks for a place: "arrived in"
     boolean placeSlot = slot.equals("in") || slot.equals("at") || slot.equals("to");
     if (!placeSlot) out.removeIf(a -> a.how().contains("place"));
+    // ... and then it is the state, not its government: "imposed a curfew in Algiers"
+    out.replaceAll(a -> a.how().contains("capital-place") && a.code().length() == 6
+        ? new Arg(a.state(), a.text(), a.token(), a.direct(), a.how()) : a);
     return out;
   }
 
