@@ -290,15 +290,15 @@ class CodingBehaviourTest {
         .orElseThrow(() -> new AssertionError("no protest: " + protest));
     assertEquals("SDNCVL", against.source());
     assertEquals("SDNGOV", against.target());
+    // so is a call for political change
+    List<Event> elections = codeTheCameoWay("Bolivian opposition leaders demanded early elections.", "2019-03-06");
+    assertEquals("BOLGOV", find(elections, "BOL", "BOL", "10").target());
     // a state on its own against one of its parts
     List<Event> whole = codeTheCameoWay("Bolivia is investigating attacks by Bolivian militants on miners.", "2019-03-06");
     assertEquals("BOLREB", find(whole, "BOL", "BOL", "09").target());
     // a capital named as the place of a measure is the state, not its government
     assertEquals("MLI", find(codeTheCameoWay("Malian authorities imposed a curfew in Bamako on Monday.", "2019-03-06"),
         "MLI", "MLI", "17").target());
-    // so is a call for political change
-    List<Event> elections = codeTheCameoWay("Bolivian opposition leaders demanded early elections.", "2019-03-06");
-    assertEquals("BOLGOV", find(elections, "BOL", "BOL", "10").target());
     List<Event> domestic = codeTheCameoWay(text, "2019-03-06");
     assertTrue(domestic.stream().anyMatch(e -> e.source().startsWith("SDN") && e.target() != null
         && e.target().startsWith("SDN") && !e.source().equals(e.target())), domestic::toString);
