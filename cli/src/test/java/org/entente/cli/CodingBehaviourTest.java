@@ -338,6 +338,10 @@ class CodingBehaviourTest {
     List<Event> unknown = codeTheCameoWay("Malawian rebels demanded the removal of President Zakeyo Banda.", "1995-03-06");
     assertEquals("MWIGOV", find(unknown, "MWI", "MWI", "10").target());
     assertTrue(code("Prime Minister Zorba Dinkelbaum visited Kenya.", "1995-03-06").isEmpty(), "a visitor from elsewhere");
+    // whoever a verb engages in a shared event is its other side, and the event is news
+    Event firefight = find(code("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.", "2014-09-01"),
+        "SYR", "PHL", "19");
+    assertFalse(firefight.background(), firefight::toString);
     // a court of a place is its state's; force shown in a place is shown to its state
     List<Event> court = code("A court in Guyana issued arrest warrants for two Brazilian men.", "2008-08-06");
     assertEquals("GUYJUD", find(court, "GUY", "BRA", "17").source());

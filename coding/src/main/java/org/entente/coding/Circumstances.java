@@ -449,6 +449,12 @@ final class Circumstances {
   }
 
   private boolean nominalBackground(Sentence s, ParseGraph g, int noun, int depth) {
+    // "engaged the peacekeepers in a firefight": the verb reports the event the noun names
+    for (Dependency h : g.heads(noun)) {
+      if (h.governor() >= 0 && h.baseRelation().equals("obl") && cues.is("engaging-verb", s.token(h.governor()).lemma())) {
+        return false;
+      }
+    }
     // "announced that the ministers will sign a pact during their talks": talks to come, set in a reported clause
     for (Dependency h : g.heads(noun)) {
       if (h.governor() >= 0 && h.baseRelation().equals("obl") && reported(s, g, h.governor()) && hasModal(s, g, h.governor())) {

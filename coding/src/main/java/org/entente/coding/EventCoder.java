@@ -971,10 +971,15 @@ public final class EventCoder {
       // "told his counterpart in a phone call", "At their dinner, Macron called Scholz a partner": a meeting or call
       // that a verb of address is set in was with the person addressed
       for (Dependency h : g.heads(trigger)) {
-        if (h.governor() < 0 || !h.baseRelation().equals("obl") || !cues.is("addressee-verb", s.token(h.governor()).lemma())) continue;
+        if (h.governor() < 0 || !h.baseRelation().equals("obl")) continue;
+        String verb = s.token(h.governor()).lemma();
+        boolean addressed = cues.is("addressee-verb", verb);
+        // "engaged Filipino peacekeepers in a firefight": whoever the verb engages is the other side
+        boolean engaged = cues.is("engaging-verb", verb);
+        if (!addressed && !engaged) continue;
         for (Dependency d : g.children(h.governor())) {
           String r = d.relation();
-          if (r.equals("obj") || r.equals("iobj") || r.equals("xcomp")) tokens.add(d.dependent());
+          if (r.equals("obj") || addressed && (r.equals("iobj") || r.equals("xcomp"))) tokens.add(d.dependent());
         }
       }
     }
