@@ -17,16 +17,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * figures recorded in docs/benchmarks.md, so a regression fails the build while ordinary noise does not.
  */
 class SeedsEvaluationTest {
-  // recorded 2026-11-24 (session 3): seeds F1 0.672 (P 0.870), --main 0.623, status 118/127, dates 71/88,
-  // background 123/127; samples F1 0.624, --main 0.592, dates 82/108
+  // recorded 2026-11-24 (session 4): seeds F1 0.675 (P 0.871), --main 0.623, status 121/128, dates 71/88,
+  // background 124/128; samples F1 0.643, --main 0.619, dates 87/114
   static final double SEEDS_F1_FLOOR = 0.64;
   static final double SEEDS_PRECISION_FLOOR = 0.83;
   static final double SEEDS_MAIN_F1_FLOOR = 0.59;
   static final double SEEDS_BACKGROUND_FLOOR = 0.92;
-  static final double SEEDS_STATUS_FLOOR = 0.88;
+  static final double SEEDS_STATUS_FLOOR = 0.90;
   static final double SEEDS_DATE_FLOOR = 0.77;
-  static final double SAMPLES_F1_FLOOR = 0.59;
-  static final double SAMPLES_MAIN_F1_FLOOR = 0.56;
+  static final double SAMPLES_F1_FLOOR = 0.61;
+  static final double SAMPLES_MAIN_F1_FLOOR = 0.58;
 
   @Test
   void seedsScoreAgainstTheSharedGold(@TempDir Path tmp) throws Exception {
