@@ -447,29 +447,10 @@ public final class EventCoder {
           && sources.stream().noneMatch(x -> x.state().equals(a.state()))).toList();
     }
     List<Arg> actors = sources;
-    // "ethnic Hungarians demonstrated in Slovakia": their own state named as the place is no one protested against
-    // "demanded early elections", "demanded reforms": a call for political change that names no one is addressed to
-    // the government, as a protest is
-    boolean againstGovernment = p.code().startsWith("14") || p.code().startsWith("104");
-    if (domestic && againstGovernment && !targets.isEmpty() && targets.stream().allMatch(
-        t -> t.code().length() == 3 && sources.stream().anyMatch(x -> x.state().equals(t.state())))) {
-      targets = List.of();
-    }
-    if (domestic && targets.isEmpty() && againstGovernment) {
-      // "students staged a hunger strike", "thousands demonstrated in Serbia": a protest that names no one is against
-      // the government of the state it happens in (CAMEO's convention for domestic protest)
-      List<Arg> governments = new ArrayList<>(), protesters = new ArrayList<>();
-      for (Arg src : sources) {
-        String sector = src.code().length() > 3 ? src.code().substring(3) : "";
-        // "young Algerians blocked roads": a people named by its demonym in the plural are its civilians
-        boolean people = src.code().length() == 3 && src.how().contains("adjective") && src.token() >= 0
-            && (s.token(src.token()).pos().endsWith("S") || pluralHead(s, g, src.token()));
-        protesters.add(people ? new Arg(src.state() + "CVL", src.text(), src.token(), src.direct(), src.how()) : src);
-        if (sector.equals("GOV") || sector.equals("MIL") || sector.equals("COP") || src.code().length() != 6 && !people) continue;
-        governments.add(new Arg(src.state() + "GOV", "(its government)", -1, false, "protest-without-target"));
-      }
-      targets = governments;
-      actors = protesters;
+    if (domestic && (p.code().startsWith("14") || p.code().startsWith("104"))) {
+      Sides sides = againstTheirGovernment(s, g, sources, targets);
+      actors = sides.sources();
+      targets = sides.targets();
     }
     List<Arg[]> pairs = new ArrayList<>();
     java.util.Set<String> sourceStates = new java.util.TreeSet<>(), targetStates = new java.util.TreeSet<>();
@@ -770,6 +751,30 @@ public final class EventCoder {
     // "Croatia is investigating crimes by Croatian extremists": a state on its own acts (or is acted on) as a whole
     // against one of its parts
     return a.code().length() + b.code().length() == 9;
+  }
+
+  private record Sides(List<Arg> sources, List<Arg> targets) {}
+
+  /**
+   * With {@code --domestic}, a protest or a call for political change (104x: "demanded early elections") that names
+   * no one, or only the protesters' own state as the place ("ethnic Hungarians demonstrated in Slovakia"), is
+   * against the government of that state (CAMEO's convention for domestic protest).
+   */
+  private static Sides againstTheirGovernment(Sentence s, ParseGraph g, List<Arg> sources, List<Arg> targets) {
+    boolean ownPlace = !targets.isEmpty() && targets.stream().allMatch(
+        t -> t.code().length() == 3 && sources.stream().anyMatch(x -> x.state().equals(t.state())));
+    if (!targets.isEmpty() && !ownPlace) return new Sides(sources, targets);
+    List<Arg> governments = new ArrayList<>(), protesters = new ArrayList<>();
+    for (Arg src : sources) {
+      String sector = src.code().length() > 3 ? src.code().substring(3) : "";
+      // "young Algerians blocked roads", "Iraqi Kurds demonstrated": a people named by its demonym are its civilians
+      boolean people = src.code().length() == 3 && src.how().contains("adjective") && src.token() >= 0
+          && (s.token(src.token()).pos().endsWith("S") || pluralHead(s, g, src.token()));
+      protesters.add(people ? new Arg(src.state() + "CVL", src.text(), src.token(), src.direct(), src.how()) : src);
+      if (sector.equals("GOV") || sector.equals("MIL") || sector.equals("COP") || src.code().length() != 6 && !people) continue;
+      governments.add(new Arg(src.state() + "GOV", "(its government)", -1, false, "protest-without-target"));
+    }
+    return new Sides(protesters, governments);
   }
 
   /** "Iraqi Kurds": a demonym modifying a plural noun that names people. */
