@@ -143,6 +143,9 @@ public final class ActorResolver {
    */
   /** Groups that belong to the state where they act, when no state is named for them. */
   private static final Set<String> PLACED_GROUPS = Set.of("REB", "OPP", "COP", "ACT", "LAB");
+  /** People often of another state than the place they are in: "refugees in Lebanon", "settlers in the West Bank". */
+  private static final Set<String> FOREIGN_OFTEN = Set.of("refugee", "migrant", "settler", "hostage", "national",
+      "asylum seeker", "asylum-seeker", "evacuee");
   /** Civilians and students, who are of the place they act in; refugees, migrants, settlers and captives often are not. */
   private static final Set<String> PLACED_PHRASES = Set.of("protester", "demonstrator", "activist", "striker", "student",
       "worker", "farmer", "villager", "resident", "civilian", "crowd", "citizen", "inhabitant", "people", "youth", "protestor",
@@ -303,7 +306,8 @@ public final class ActorResolver {
     int i = agent.end;
     // the agent noun may be followed by more of its phrase: "heads of governments of China and Russia"; people of
     // a place rather than of a state ("rebels in the Ivory Coast", "police in Guinea") are that place's own
-    boolean in = i < t.size() && t.get(i).word().equalsIgnoreCase("in") && LOCAL_SECTORS.contains(agent.entry.code());
+    boolean in = i < t.size() && t.get(i).word().equalsIgnoreCase("in") && LOCAL_SECTORS.contains(agent.entry.code())
+        && !FOREIGN_OFTEN.contains(agent.entry.phrase());
     if (i >= t.size() || !(t.get(i).word().equalsIgnoreCase("of") || in)) return false;
     i++;
     if (i < t.size() && t.get(i).word().equalsIgnoreCase("the")) i++;
