@@ -36,9 +36,10 @@ public final class ActorResolver {
    * Sectors whose people "in" a state are that state's ("protesters in Hong Kong", "rebels in Mali"); soldiers,
    * officials and diplomats in a state are often foreign, so they are not among them.
    */
-  private static final Set<String> STANCE_PREFIXES = Set.of("anti", "pro", "non");
   private static final Set<String> LOCAL_SECTORS = Set.of("REB", "CVL", "OPP", "ACT", "COP", "LAB", "BUS", "INS", "EDU", "JUD",
       "LEG");
+  /** Prefixes of a hyphenated word that make it a stance toward a state ("anti-Syria"), not the state. */
+  private static final Set<String> STANCE_PREFIXES = Set.of("anti", "pro", "non");
   /** States whose people are named family name first in English news. */
   private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM");
   private static final Comparator<ActorMention> BY_POSITION =
@@ -137,10 +138,6 @@ public final class ActorResolver {
     return mentions;
   }
 
-  /**
-   * "Police arrested opposition leaders in Khartoum": rebels, protesters, police or the opposition named without a
-   * state belong to the one state the sentence names (as an actor or a place), when it names only one.
-   */
   /** Groups that belong to the state where they act, when no state is named for them. */
   private static final Set<String> PLACED_GROUPS = Set.of("REB", "OPP", "COP", "ACT", "LAB");
   /** People often of another state than the place they are in: "refugees in Lebanon", "settlers in the West Bank". */
@@ -151,6 +148,11 @@ public final class ActorResolver {
       "worker", "farmer", "villager", "resident", "civilian", "crowd", "citizen", "inhabitant", "people", "youth", "protestor",
       "rioter", "supporter", "landowner");
 
+  /**
+   * "Police arrested opposition leaders in Khartoum": rebels, protesters, police, the opposition and other local
+   * groups named without a state belong to the one state the sentence names (as an actor or a place), when it names
+   * only one; so does a head of state or judge the dictionary does not know ("President Juvenal Habyarimana").
+   */
   private void placeLocalAgents(Sentence s, List<Match> unplaced, List<ActorMention> mentions) {
     if (unplaced.isEmpty()) return;
     java.util.Set<String> where = new java.util.TreeSet<>();
