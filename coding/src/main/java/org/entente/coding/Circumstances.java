@@ -496,13 +496,18 @@ final class Circumstances {
     for (Dependency up : g.heads(verb)) {
       if (up.governor() < 0 || !up.relation().equals("ccomp")) continue;
       String lemma = s.token(up.governor()).lemma();
-      if (cues.is("speech-verb", lemma) || cues.is("addressee-verb", lemma) || REPORTED_BY.contains(lemma)) return true;
+      if (makesPublic(lemma)) return true;
     }
     return false;
   }
 
   /** Verbs that make public what their clause says, besides the speech verbs of cues.tsv. */
   private static final Set<String> REPORTED_BY = Set.of("disclose", "announce", "reveal", "confirm", "state", "add");
+
+  /** Whether a verb makes public what its clause says: "said that ...", "told him that ...", "announced that ...". */
+  boolean makesPublic(String lemma) {
+    return cues.is("speech-verb", lemma) || cues.is("addressee-verb", lemma) || REPORTED_BY.contains(lemma);
+  }
 
   private static boolean hasPerfect(Sentence s, ParseGraph g, int verb) {
     for (int a : g.children(verb, "aux")) if (s.token(a).lemma().equals("have")) return true;

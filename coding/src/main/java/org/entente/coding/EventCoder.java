@@ -502,7 +502,7 @@ public final class EventCoder {
       }
     }
     if (cameoConvention && status == EventStatus.ACTUAL && s.token(trigger).isVerb()
-        && s.token(trigger).lemma().equals("agree") && cameo.get().code().compareTo("04") >= 0) {
+        && cues.is("agreeing-verb", s.token(trigger).lemma()) && cameo.get().code().compareTo("04") >= 0) {
       // "agreed to a ceasefire", "agreed upon a trade pact": CAMEO codes what is agreed to as an intent to do it
       Optional<CameoCode> intent = Optional.ofNullable(cues.conventionalCode(p.code(), false)).flatMap(codebook::lookup);
       if (intent.isPresent()) {
@@ -650,8 +650,7 @@ public final class EventCoder {
     if (demand.isEmpty()) return List.of();
     List<Event> out = new ArrayList<>();
     for (Token v : s.tokens()) {
-      if (!v.isVerb() || !(cues.is("speech-verb", v.lemma()) || cues.is("addressee-verb", v.lemma())
-          || v.lemma().equals("announce"))) continue;
+      if (!v.isVerb() || !circumstances.makesPublic(v.lemma())) continue;
       for (int clause : g.children(v.index(), "ccomp")) {
         boolean obliged = false;
         for (int a : g.children(clause, "aux")) obliged |= cues.is("obligation", s.token(a).word().toLowerCase(Locale.ROOT));
