@@ -86,6 +86,15 @@ public final class ActorDictionary {
     read(opener, prefix, "agents.tsv", 3, 2, this::addAgent);
     read(opener, prefix, "people.tsv", 6, 6, this::addPersonRow);
     read(opener, prefix, "successors.tsv", 3, 2, this::addSuccessor);
+    read(opener, prefix, "places.tsv", 3, 2, this::addPlace);
+  }
+
+  private void addPlace(TsvReader.Row r) {
+    String state = r.get(1);
+    if (!isState(state)) throw r.error("place '" + r.get(0) + "' names '" + state + "', which is not a state of states.tsv");
+    String label = r.get(0) + " (" + stateNames.get(state) + ")";
+    add(EntryKind.PLACE, r.get(0), state, null, label, r.origin());
+    for (String alias : r.list(2)) add(EntryKind.PLACE, alias, state, null, label, r.origin());
   }
 
   private void read(Opener opener, String prefix, String name, int columns, int required,

@@ -98,6 +98,10 @@ public final class ActorResolver {
               || match.end < tokens.size() && isOccasion(tokens.get(match.end));
           mentions.add(mention(s, match.start, match.end, e.code(), e, place ? "capital-place" : "capital"));
         }
+        case PLACE -> {
+          // "protesters in Kirkuk", "the northern city of Samarra": where something happened, in its state
+          if (locatedAt(tokens, match.start)) mentions.add(mention(s, match.start, match.end, e.code(), e, "place"));
+        }
         case STATE, ADJECTIVE, PREFIX -> {
           int consumed = composeState(s, matches, m, date, mentions, doc);
           for (int k = m; k <= consumed; k++) used[k] = true;
@@ -316,7 +320,7 @@ public final class ActorResolver {
     for (int k = m + 1; k < matches.size(); k++) {
       Match next = matches.get(k);
       // "demonstrators in Baghdad": a capital after "in" is a place too, and its people are its state's
-      boolean capital = in && next.entry.kind() == EntryKind.CAPITAL;
+      boolean capital = in && (next.entry.kind() == EntryKind.CAPITAL || next.entry.kind() == EntryKind.PLACE);
       if (next.start != i || !(next.entry.kind().namesState() || capital)) return true;
       // replace the plain state mention that composeState would add later by a sectored one
       String state = capital ? next.entry.code().substring(0, 3) : next.entry.code();
@@ -368,6 +372,24 @@ public final class ActorResolver {
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
   private static final Set<String> REPORTING_VERBS = readWords("reporting-verbs.txt");
   private static final Set<String> OCCASION_NOUNS = readWords("occasion-nouns.txt");
+
+  /** Nouns that introduce a place's name with "of": "the city of Kirkuk", "the province of Sindh". */
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "region", "district",
+      "state", "governorate", "oblast", "county", "area", "port", "enclave", "capital");
+
+  /**
+   * Whether a place name at {@code start} is set as a place: after a locative preposition or "from" ("in Kirkuk",
+   * "in southern Kirkuk", "fired from Khan Younis"), or after "the city of" and the like.
+   */
+  private static boolean locatedAt(List<Token> tokens, int start) {
+    int i = start - 1;
+    // "in southern Kirkuk", "in the restive Helmand": a direction or adjective between
+    while (i >= 0 && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().equals("DT")) && start - i <= 3) i--;
+    if (i < 0) return false;
+    String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    if (LOCATIVE.contains(w) || w.equals("from")) return true;
+    return w.equals("of") && i > 0 && PLACE_NOUNS.contains(tokens.get(i - 1).lemma());
+  }
 
   private static boolean isOccasion(Token t) {
     String w = t.word().toLowerCase(Locale.ROOT);

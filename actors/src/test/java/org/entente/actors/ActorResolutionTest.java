@@ -46,6 +46,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aRegionOrCityIsAPlaceOfItsStateNeverAnActor() {
+    // people of a place are its state's; the place alone, or not set as a place, is no actor
+    assertEquals(List.of("IRQCOP"), codes("police in Kirkuk", "2005-01-01"));
+    assertEquals(java.util.Collections.singletonList(null), codes("talks in Kirkuk", "2005-01-01"));
+    assertEquals(java.util.Collections.singletonList(null), codes("Kirkuk", "2005-01-01"));
+  }
+
+  @Test
   void aStanceTowardAStateIsNotThatState() {
     assertFalse(codes("an anti-Syria journalist", "2005-01-01").contains("SYRMED"));
     assertFalse(codes("pro-Iranian militias", "2005-01-01").stream().anyMatch(c -> c != null && c.startsWith("IRN")));

@@ -342,6 +342,10 @@ class CodingBehaviourTest {
     Event firefight = find(code("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.", "2014-09-01"),
         "SYR", "PHL", "19");
     assertFalse(firefight.background(), firefight::toString);
+    // a city of places.tsv says which state an event happened in
+    List<Event> kirkuk = codeTheCameoWay("Thousands of students demonstrated in the northern city of Kirkuk on Sunday.",
+        "2005-01-04");
+    assertEquals("IRQGOV", find(kirkuk, "IRQ", "IRQ", "14").target());
     // a court of a place is its state's; force shown in a place is shown to its state
     List<Event> court = code("A court in Guyana issued arrest warrants for two Brazilian men.", "2008-08-06");
     assertEquals("GUYJUD", find(court, "GUY", "BRA", "17").source());
