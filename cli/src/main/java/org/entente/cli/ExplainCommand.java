@@ -32,7 +32,9 @@ final class ExplainCommand implements Callable<Integer> {
       System.out.println("sentence " + s.index() + (s.parsed() ? "" : " (not parsed: no actor or no trigger)") + ": " + s.text());
       List<ActorMention> mentions = r.mentions().get(s.index());
       for (ActorMention m : mentions) {
-        System.out.printf("  actor  %-8s %-30s [%s: %s]%n", m.code(), '"' + m.text() + '"', m.matchedBy(), m.entry());
+        // "in Kirkuk", "talks in Beijing": where something happens, not who acts
+        String kind = m.matchedBy().endsWith("place") ? "place" : "actor";
+        System.out.printf("  %-5s  %-8s %-30s [%s: %s]%n", kind, m.code(), '"' + m.text() + '"', m.matchedBy(), m.entry());
       }
       for (TimeExpression t : s.times()) System.out.printf("  time   %-12s \"%s\"%n", t.value(), t.text());
       if (deps) {
