@@ -749,7 +749,8 @@ public final class EventCoder {
     if (a.code().length() == 6 && b.code().length() == 6) return !a.code().equals(b.code());
     // "Croatia is investigating crimes by Croatian extremists": a state on its own acts (or is acted on) as a whole
     // against one of its parts
-    return a.code().length() + b.code().length() == 9;
+    boolean aWhole = a.code().length() == 3, bWhole = b.code().length() == 3;
+    return aWhole && b.code().length() == 6 || bWhole && a.code().length() == 6;
   }
 
   private record Sides(List<Arg> sources, List<Arg> targets) {}
