@@ -83,7 +83,9 @@ public final class ActorResolver {
       switch (e.kind()) {
         case PERSON -> {
           for (Entry part : match.compoundParts != null ? match.compoundParts : List.of(e)) {
-            Optional<String> code = dictionary.personCode(part.person(), date);
+            // the words before the name may give the post ("Prime Minister Ehud Barak", "President Bush")
+            String titled = s.span(Math.max(0, match.start - 3), match.end);
+            Optional<String> code = dictionary.personCode(part.person(), date, titled);
             if (code.isEmpty()) continue;
             mentions.add(mention(s, match.start, match.end, code.get(), part, "person"));
             doc.seen(part.person());

@@ -38,6 +38,18 @@ public record Person(String name, List<Role> roles) {
       if (held == null || !held.code().endsWith("GOV") && r.code().endsWith("GOV")) held = r;
     }
     if (held != null) return Optional.of(new Tenure(held, false));
+    if (text != null) {
+      // "President Bush" in a text dated before his first term: the title the text gives outweighs a date that may
+      // be wrong (an undated wire record, a placeholder date), since no one is called by a post before holding it
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      for (Role r : roles) {
+        if (r.from() != null && date.isBefore(r.from()) && !r.title().isBlank()
+            && lower.contains(r.title().toLowerCase(java.util.Locale.ROOT)) && !lower.contains("future") && !lower.contains("former")
+            && !lower.contains("candidate")) {
+          return Optional.of(new Tenure(r, false));
+        }
+      }
+    }
     Role ended = null;
     for (Role r : roles) {
       if (r.to() != null && date.isAfter(r.to()) && (ended == null || r.to().isAfter(ended.to()))) ended = r;

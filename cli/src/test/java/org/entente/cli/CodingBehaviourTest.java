@@ -454,4 +454,57 @@ class CodingBehaviourTest {
     find(events, "KOR", "PRK", "11");
     find(events, "JPN", "PRK", "11");
   }
+
+  /** Asserts that no event coded from the text matches. */
+  private static void assertNoEvent(String text, String published, java.util.function.Predicate<Event> unwanted,
+                                    String why) {
+    List<Event> events = code(text, published);
+    assertTrue(events.stream().noneMatch(unwanted), () -> why + ": " + events);
+  }
+
+  @Test
+  void argumentsTheParseLeavesOneStepAway() {
+    // an official act in the passive with no one named: the authorities of the state it happened in
+    Event arrest = find(code("A Norwegian engineer was arrested in Iran on spying charges.", "2011-05-02"), "IRN", "NOR", "17");
+    assertEquals("IRNGOV", arrest.source());
+    // ... but not where someone is named as having done it
+    assertNoEvent("A Norwegian engineer was arrested by Kurdish rebels in Iran.", "2011-05-02",
+        e -> e.source().equals("IRNGOV"), "the rebels did it");
+    // a target named by no actor: the place in the clause that describes it, or whoever did what it names
+    find(code("Japan sent food to families living in Pakistan.", "2010-08-20"), "JPN", "PAK", "07");
+    Event inquiry = find(code("Serbian police opened an investigation into killings committed by Croatian soldiers.",
+        "2005-01-10"), "SRB", "HRV", "09");
+    assertEquals("HRVMIL", inquiry.target());
+    // "US mediation" is "American mediation"
+    assertEquals("038", find(code("Israel accepted US mediation.", "2005-01-10"), "ISR", "USA", "03").cameo());
+    // "its" on a noun an owning verb has is that verb's subject; a possessor of its own is never the subject's act
+    find(code("The ILO repeated its demand that Israel lift the closure of Gaza.", "2005-01-10"), "ILO", "ISR", "10");
+    assertNoEvent("Russia condemned their attacks on Ukraine.", "2023-01-10", e -> e.root().equals("19"),
+        "whose attacks is not said");
+    find(code("Russia stepped up its attacks on Ukraine.", "2023-01-10"), "RUS", "UKR", "19");
+    // "he" in the clause a speaker reports is the speaker, when no actor names him
+    Event curfew = find(codeTheCameoWay("President Laurent Gbagbo announced that he will extend the curfew in Abidjan.",
+        "2004-11-08"), "CIV", "CIV", "13");
+    assertEquals("CIVGOV", curfew.source());
+    // a verb the tagger took for a participle is active when it has an object ("shortened by one hour the curfew")
+    find(codeTheCameoWay("President Omar al-Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.",
+        "1990-01-04"), "SDN", "SDN", "08");
+  }
+
+  @Test
+  void aTitleInTheTextOutweighsADateBeforeTheTermBegan() {
+    // a placeholder date before his first term: "President" says he holds the post
+    Event threat = find(code("President Bush threatened sanctions against Syria.", "2000-01-01"), "USA", "SYR", "13");
+    assertEquals("USAGOV", threat.source());
+    // without the title the date decides: no actor for a man not yet in office
+    assertNoEvent("Bush threatened sanctions against Syria.", "2000-01-01", e -> e.source().startsWith("USA"),
+        "not yet president");
+  }
+
+  @Test
+  void sportsDiscardsNeedTheWholeSportsPhrase() {
+    find(code("Israel agreed to US mediation in the final status talks with the Palestinians.", "2000-01-01"),
+        "ISR", "USA", "03");
+    assertTrue(code("France beat Croatia in the final on Sunday.", "2018-07-16").isEmpty(), "a match is no event");
+  }
 }

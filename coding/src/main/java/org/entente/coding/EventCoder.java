@@ -406,6 +406,7 @@ public final class EventCoder {
       found = argsIn(slot, p, trigger, object, s, g, mentions, true);
       if (!found.isEmpty()) break;
     }
+    if (found.isEmpty()) found = authorityOfPlace(p, trigger, s, g, mentions);
     final List<Arg> sources = found;
     List<Arg> targets = List.of();
     for (String slot : p.targetSlots()) {
@@ -414,10 +415,11 @@ public final class EventCoder {
       targets = targets.stream().filter(a -> sourcesDontCover(a, sources)).toList();
       if (!targets.isEmpty()) break;
     }
-    if (targets.isEmpty() && !sources.isEmpty()
-        && (p.code().startsWith("15") || p.code().compareTo("18") >= 0 && p.code().compareTo("21") < 0)) {
+    if (targets.isEmpty() && !sources.isEmpty() && (p.code().startsWith("15") || p.code().startsWith("17")
+        || p.code().compareTo("18") >= 0 && p.code().compareTo("21") < 0)) {
       // "missiles struck targets in Kyiv": force used in a place is used against the state the place belongs to;
-      // "held drills in the Baltic states": so is force shown there
+      // "held drills in the Baltic states": so is force shown there; "imposed a curfew in Abidjan", "banned
+      // rallies in Cairo": and coercion, which under --domestic a government may use at home
       List<Arg> places = new ArrayList<>();
       List<Integer> heads = new ArrayList<>(List.of(trigger));
       heads.addAll(object >= 0 ? List.of(object) : g.children(trigger, "obj"));
@@ -432,7 +434,8 @@ public final class EventCoder {
           }
         }
       }
-      targets = places.stream().filter(a -> sources.stream().noneMatch(x -> x.state().equals(a.state()))).toList();
+      targets = places.stream().filter(a -> sources.stream().allMatch(x -> !x.state().equals(a.state())
+          || p.code().startsWith("17") && distinct(x, a))).toList();
     }
     int thing = object >= 0 ? object : g.children(trigger, "obj").stream().findFirst().orElse(-1);
     if (targets.isEmpty() && !sources.isEmpty() && thing >= 0 && !p.noun() && p.code().compareTo("10") >= 0
@@ -851,6 +854,9 @@ public final class EventCoder {
               }
             }
             if (h.governor() < 0 || !source) continue;
+            // "Russia condemned their attacks": a noun with a possessor of its own is not the verb's subject's act
+            // (but "at their meeting, Macron told Scholz": a shared event's possessor includes the subject)
+            if (!p.symmetric() && !g.children(trigger, "nmod:poss").isEmpty()) continue;
             boolean objectOfVerb = h.relation().equals("obj") || h.relation().equals("nsubj:pass");
             boolean oblique = (h.baseRelation().equals("obl") || h.baseRelation().equals("nmod")) && s.token(h.governor()).isVerb();
             // "agreed on restrictions", "decided on sanctions": the deciders impose what they decide on
@@ -923,8 +929,31 @@ public final class EventCoder {
         }
       }
       // possessors and adjectives of the trigger, or of its constrained object ("condemned Israel's strikes")
-      case "poss" -> tokens.addAll(onTriggerOrObject(trigger, object, "nmod:poss", g));
-      case "amod" -> tokens.addAll(onTriggerOrObject(trigger, object, "amod", g));
+      case "poss" -> {
+        for (int owner : onTriggerOrObject(trigger, object, "nmod:poss", g)) {
+          tokens.add(owner);
+          // "the ILO reiterated its demand", "Hamas stepped up its attacks": a possessive pronoun no actor names
+          // is the subject of the verb (an owning-verb) that has the noun
+          boolean pronoun = s.token(owner).pos().equals("PRP$");
+          if (!pronoun || mentions.stream().anyMatch(m -> m.covers(owner))) continue;
+          for (Dependency h : g.heads(owner)) {
+            if (h.governor() < 0) continue;
+            for (Dependency nh : g.heads(h.governor())) {
+              if (nh.governor() >= 0 && (nh.relation().equals("obj") || nh.baseRelation().equals("obl"))
+                  && cues.is("owning-verb", s.token(nh.governor()).lemma())) {
+                tokens.addAll(subjects(nh.governor(), g));
+              }
+            }
+          }
+        }
+      }
+      case "amod" -> {
+        tokens.addAll(onTriggerOrObject(trigger, object, "amod", g));
+        // "US mediation" is "American mediation": a proper noun before the noun modifies it as the adjective would
+        for (int c : onTriggerOrObject(trigger, object, "compound", g)) {
+          if (s.token(c).pos().startsWith("NNP")) tokens.add(c);
+        }
+      }
       case "compound" -> tokens.addAll(onTriggerOrObject(trigger, object, "compound", g));
       default -> {
         // a preposition: obl:with / nmod:with on the trigger, and on its constrained object
@@ -1003,7 +1032,22 @@ public final class EventCoder {
       // no actor stands for the state it is in
       for (int tok : tokens) {
         if (!s.token(tok).isNoun() || s.token(tok).pos().startsWith("NNP")) continue;
-        for (int place : g.children(tok, "nmod:in")) {
+        List<Integer> placed = new ArrayList<>(g.children(tok, "nmod:in"));
+        // "refugees fleeing the war in Liberia", "families who live in Gaza": or in the clause that describes it
+        for (Dependency d : g.children(tok)) {
+          if (d.relation().startsWith("acl")) placed.addAll(g.children(d.dependent(), "obl:in"));
+        }
+        // "an investigation into crimes committed by Croat forces", "abuses by the police": a deed named by no actor
+        // stands for whoever did it
+        List<Integer> doers = new ArrayList<>(g.children(tok, "nmod:by"));
+        for (Dependency d : g.children(tok)) {
+          if (d.relation().startsWith("acl") && s.token(d.dependent()).pos().equals("VBN")) {
+            doers.addAll(g.children(d.dependent(), "obl:by"));
+            doers.addAll(g.children(d.dependent(), "obl:agent"));
+          }
+        }
+        for (int doer : doers) collect(doer, s, g, mentions, 1, out);
+        for (int place : placed) {
           for (ActorMention m : mentions) {
             if (m.covers(place) && m.code().length() == 3 && !m.code().startsWith("@")) {
               out.add(new Arg(m.code(), m.text(), m.headToken(), false, m.matchedBy() + "+place-of-target"));
@@ -1018,6 +1062,30 @@ public final class EventCoder {
     // ... and then it is the state, not its government: "imposed a curfew in Algiers"
     out.replaceAll(a -> a.how().contains("capital-place") && a.code().length() == 6
         ? new Arg(a.state(), a.text(), a.token(), a.direct(), a.how()) : a);
+    return out;
+  }
+
+  /** Acts only a state's authorities perform on people in their hands: investigation, trial, arrest, expulsion. */
+  private static final List<String> OFFICIAL_ACTS = List.of("09", "116", "173", "174", "1823");
+
+  /**
+   * "A Canadian missionary was arrested in Lebanon", "an American was put under investigation in Italy": an
+   * official act in the passive that names no one who did it was done by the authorities of the state it was done in.
+   */
+  private static List<Arg> authorityOfPlace(Pattern p, int trigger, Sentence s, ParseGraph g,
+                                            List<ActorMention> mentions) {
+    if (p.noun() || !g.isPassive(trigger) || !g.children(trigger, "obl:agent").isEmpty()
+        || !g.children(trigger, "obl:by").isEmpty() || OFFICIAL_ACTS.stream().noneMatch(p.code()::startsWith)) {
+      return List.of();
+    }
+    List<Arg> out = new ArrayList<>();
+    for (int place : g.children(trigger, "obl:in")) {
+      for (ActorMention m : mentions) {
+        if (m.covers(place) && List.of("state", "place", "capital", "capital-place").contains(m.matchedBy())) {
+          out.add(new Arg(m.state() + "GOV", m.text(), m.headToken(), false, m.matchedBy() + "+authority-of-place"));
+        }
+      }
+    }
     return out;
   }
 
@@ -1119,13 +1187,14 @@ public final class EventCoder {
   }
 
   /**
-   * "Switzerland said it had expelled two diplomats": "it" (or "they") as the subject of a clause reported by a
+   * "Switzerland said it had expelled two diplomats": "it" (or "they", "he", "she") as the subject of a clause reported by a
    * verb takes that verb's subject, when an actor names it. True when it did.
    */
   private boolean antecedentOfReportedPronoun(int token, Sentence s, ParseGraph g, List<ActorMention> mentions,
                                               List<Arg> out) {
     String w = s.token(token).word().toLowerCase(Locale.ROOT);
-    if (!w.equals("it") && !w.equals("they")) return false;
+    // "President Gbagbo announced that he will extend the curfew": he or she, too, when no actor names them
+    if (!List.of("it", "they", "he", "she").contains(w)) return false;
     boolean added = false;
     for (Dependency h : g.heads(token)) {
       if (!h.relation().startsWith("nsubj") || h.governor() < 0) continue;
@@ -1133,7 +1202,7 @@ public final class EventCoder {
         if (up.governor() < 0 || !up.relation().equals("ccomp")) continue;
         for (int subj : g.children(up.governor(), "nsubj")) {
           String sw = s.token(subj).word().toLowerCase(Locale.ROOT);
-          if (sw.equals("it") || sw.equals("they")) continue;
+          if (List.of("it", "they", "he", "she").contains(sw)) continue;
           int before = out.size();
           collect(subj, s, g, mentions, 1, out);
           added |= out.size() > before;
