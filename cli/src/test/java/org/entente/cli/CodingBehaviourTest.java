@@ -507,4 +507,22 @@ class CodingBehaviourTest {
         "ISR", "USA", "03");
     assertTrue(code("France beat Croatia in the final on Sunday.", "2018-07-16").isEmpty(), "a match is no event");
   }
+
+  @Test
+  void newsMediaPassTheNewsOnAndPhrasesSitWhereTheParserPutsThem() {
+    // a newspaper is not the capital it is named after, and reporting the news is no accusation
+    List<Event> reported = code("Iran fired missiles at Iraq on Monday, the Washington Post reported.", "2020-01-07");
+    find(reported, "IRN", "IRQ", "19");
+    assertTrue(reported.stream().noneMatch(e -> e.source().startsWith("USA")), reported::toString);
+    // a news agency of a party that accuses is still accusing
+    find(code("KCNA accused South Korea of firing shells at the North.", "2020-01-07"), "PRKMED", "KOR", "11");
+    // the place of an attack in the clause that says when it happened
+    find(code("Two suicide bombers from Hamas killed 20 people when they blew themselves up in Tel Aviv.", "2002-05-08"),
+        "PSE", "ISR", "19");
+    // "among" the parties is "between" them
+    find(code("Norway halted its mediation efforts among Sri Lanka's warring parties.", "2006-05-08"), "NOR", "LKA", "16");
+    // a condition hung on a complement of the complement names the one threatened
+    find(codeTheCameoWay("Russia threatened to stop talks to cut missiles if the United States deploys new missiles.",
+        "1983-05-08"), "RUS", "USA", "13");
+  }
 }

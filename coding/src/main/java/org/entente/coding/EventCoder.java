@@ -423,6 +423,16 @@ public final class EventCoder {
       List<Arg> places = new ArrayList<>();
       List<Integer> heads = new ArrayList<>(List.of(trigger));
       heads.addAll(object >= 0 ? List.of(object) : g.children(trigger, "obj"));
+      // "killed 23 people when they blew themselves up in Tel Aviv": or in the clause that says when and how
+      for (Dependency d : g.children(trigger)) {
+        if (!d.relation().startsWith("advcl")) continue;
+        boolean when = false;
+        for (Dependency m : g.children(d.dependent())) {
+          String w = s.token(m.dependent()).word().toLowerCase(Locale.ROOT);
+          when |= (m.relation().equals("advmod") || m.relation().equals("mark")) && (w.equals("when") || w.equals("as"));
+        }
+        if (when) heads.add(d.dependent());
+      }
       for (int head : heads) {
         for (Dependency d : g.children(head)) {
           String sub = d.subtype();
@@ -728,7 +738,10 @@ public final class EventCoder {
       Optional<CameoCode> accuse = codebook.lookup("112");
       if (speakers.isEmpty() || accuse.isEmpty()) return List.of();
       List<Event> out = new ArrayList<>();
+      // "Reuters reported that ...": a news medium that says or reports what happened passes the news on
+      boolean news = cues.is("news-verb", s.token(current).lemma());
       for (Arg speaker : speakers) {
+        if (news && speaker.code().endsWith("MED")) continue;
         for (Arg[] pair : pairs) {
           Arg accused = pair[0];
           if (speaker.state().equals(accused.state())) continue;
@@ -856,7 +869,12 @@ public final class EventCoder {
             if (h.governor() < 0 || !source) continue;
             // "Russia condemned their attacks": a noun with a possessor of its own is not the verb's subject's act
             // (but "at their meeting, Macron told Scholz": a shared event's possessor includes the subject)
-            if (!p.symmetric() && !g.children(trigger, "nmod:poss").isEmpty()) continue;
+            boolean ownPossessor = false;
+            for (int owner : g.children(trigger, "nmod:poss")) {
+              String w = s.token(owner).word().toLowerCase(Locale.ROOT);
+              ownPossessor |= !(p.symmetric() && (w.equals("their") || w.equals("our")));
+            }
+            if (ownPossessor) continue;
             boolean objectOfVerb = h.relation().equals("obj") || h.relation().equals("nsubj:pass");
             boolean oblique = (h.baseRelation().equals("obl") || h.baseRelation().equals("nmod")) && s.token(h.governor()).isVerb();
             // "agreed on restrictions", "decided on sanctions": the deciders impose what they decide on
@@ -910,6 +928,9 @@ public final class EventCoder {
       case "if" -> {
         List<Integer> verbs = new ArrayList<>(List.of(trigger));
         verbs.addAll(g.children(trigger, "xcomp"));
+        // "threatened to stop the talks to cut arms if Washington deploys ...": the parser may hang the condition on a
+        // complement of the complement
+        for (int x : List.copyOf(verbs.subList(1, verbs.size()))) verbs.addAll(g.children(x, "xcomp"));
         // "threatened, on May 2, to close the port if ...": the infinitive set off by commas is parsed as advcl:to
         for (int v : g.children(trigger, "advcl:to")) if (markedInfinitive(v, g)) verbs.add(v);
         for (int v : verbs) {
@@ -983,7 +1004,10 @@ public final class EventCoder {
             String sub = d.subtype();
             if (sub == null) continue;
             String base = d.baseRelation();
-            if ((base.equals("obl") || base.equals("nmod")) && (sub.equals(prep) || (prep.equals("toward") && sub.equals("towards")))) {
+            // "toward" is "towards"; "mediation among the republics" is mediation between them
+            boolean same = sub.equals(prep) || prep.equals("toward") && sub.equals("towards")
+                || prep.equals("between") && sub.equals("among");
+            if ((base.equals("obl") || base.equals("nmod")) && same) {
               tokens.add(d.dependent());
             }
           }
