@@ -1,6 +1,7 @@
 package org.entente.actors;
 
 import org.entente.core.ActorMention;
+import org.entente.core.Dependency;
 import org.entente.core.Sentence;
 import org.entente.core.Token;
 
@@ -189,6 +190,38 @@ public final class ActorResolver {
           state + agent.entry.code(), agent.entry.phrase(), "local-agent:" + agent.entry.phrase()));
     }
     mentions.sort(BY_POSITION);
+  }
+
+  /**
+   * After the parse: "People blocked streets in Hong Kong in defiance of Chinese authorities". Where a sentence names
+   * several states, civilians and local groups whose verb (they are its subject or object) is set in one of them
+   * ("in", "at") belong to it; not "its citizens", who are the possessor's. Returns the mentions with those added.
+   */
+  public List<ActorMention> placeByParse(Sentence s, List<ActorMention> mentions) {
+    if (s.dependencies().isEmpty()) return mentions;
+    List<ActorMention> out = new ArrayList<>(mentions);
+    for (Match agent : matchAll(s.tokens())) {
+      if (agent.entry.kind() != EntryKind.AGENT || covered(out, agent.end - 1)) continue;
+      if (agent.start > 0 && Character.isUpperCase(s.token(agent.start).word().charAt(0))) continue;
+      if (!PLACED_GROUPS.contains(agent.entry.code()) && !PLACED_PHRASES.contains(agent.entry.phrase())) continue;
+      int head = agent.end - 1;
+      if (s.children(head).stream().anyMatch(d -> d.relation().equals("nmod:poss"))) continue;
+      java.util.Set<String> states = new java.util.TreeSet<>();
+      for (Dependency h : s.heads(head)) {
+        if (h.governor() < 0 || !(h.relation().startsWith("nsubj") || h.relation().equals("obj"))) continue;
+        for (Dependency d : s.children(h.governor())) {
+          if (!d.relation().equals("obl:in") && !d.relation().equals("obl:at")) continue;
+          for (ActorMention m : mentions) {
+            if (m.covers(d.dependent()) && !m.code().startsWith("@") && dictionary.isState(m.state())) states.add(m.state());
+          }
+        }
+      }
+      if (states.size() != 1) continue;
+      out.add(new ActorMention(agent.start, agent.end, head, s.span(agent.start, agent.end),
+          states.iterator().next() + agent.entry.code(), agent.entry.phrase(), "acting-in:" + agent.entry.phrase()));
+    }
+    out.sort(BY_POSITION);
+    return out;
   }
 
   /**

@@ -93,7 +93,10 @@ public final class Pipeline {
       int parsed = 0;
       for (Sentence s : sentences) {
         if (coder.mayHoldEvent(s, mentions.get(s.index()))) {
-          deepened.add(nlp.deepen(s, reference));
+          Sentence deep = nlp.deepen(s, reference);
+          deepened.add(deep);
+          // groups the parse sets in a place ("people blocked streets in Hong Kong") belong to its state
+          mentions.set(s.index(), actors.placeByParse(deep, mentions.get(s.index())));
           parsed++;
         } else {
           deepened.add(s);

@@ -525,4 +525,17 @@ class CodingBehaviourTest {
     find(codeTheCameoWay("Russia threatened to stop talks to cut missiles if the United States deploys new missiles.",
         "1983-05-08"), "RUS", "USA", "13");
   }
+
+  @Test
+  void civiliansActingInAPlaceBelongToItsStateAndProtestAgainstWhomTheyDefy() {
+    // two states named: the one the parse sets the protest in is the protesters'; their own place is where, the
+    // authorities they defy are whom
+    Event protest = find(codeTheCameoWay("People blocked streets in Hong Kong in defiance of Chinese authorities.",
+        "2019-07-01"), "HKG", "CHN", "14");
+    assertEquals("HKGCVL", protest.source());
+    assertEquals("CHNGOV", protest.target());
+    // "its citizens" are the possessor's, wherever the verb is set
+    List<Event> urged = code("Pakistan refused to send troops to Iraq and urged its citizens to stay at home.", "2004-07-01");
+    assertTrue(urged.stream().noneMatch(e -> "IRQCVL".equals(e.target())), urged::toString);
+  }
 }

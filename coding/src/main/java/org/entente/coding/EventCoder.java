@@ -777,9 +777,12 @@ public final class EventCoder {
    * against the government of that state (CAMEO's convention for domestic protest).
    */
   private static Sides againstTheirGovernment(Sentence s, ParseGraph g, List<Arg> sources, List<Arg> targets) {
-    boolean ownPlace = !targets.isEmpty() && targets.stream().allMatch(
-        t -> t.code().length() == 3 && sources.stream().anyMatch(x -> x.state().equals(t.state())));
-    if (!targets.isEmpty() && !ownPlace) return new Sides(sources, targets);
+    java.util.function.Predicate<Arg> ownPlace =
+        t -> t.code().length() == 3 && sources.stream().anyMatch(x -> x.state().equals(t.state()));
+    // "blocked streets in Hong Kong in defiance of Chinese authorities": the protesters' own place is where, the
+    // others are whom
+    List<Arg> others = targets.stream().filter(ownPlace.negate()).toList();
+    if (!others.isEmpty()) return new Sides(sources, others);
     List<Arg> governments = new ArrayList<>(), protesters = new ArrayList<>();
     for (Arg src : sources) {
       String sector = src.code().length() > 3 ? src.code().substring(3) : "";
