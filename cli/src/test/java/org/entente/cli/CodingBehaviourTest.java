@@ -534,6 +534,10 @@ class CodingBehaviourTest {
         "2019-07-01"), "HKG", "CHN", "14");
     assertEquals("HKGCVL", protest.source());
     assertEquals("CHNGOV", protest.target());
+    // foreigners protesting in a capital protest against its state
+    find(code("British activists staged a protest in Beijing on Wednesday.", "2008-08-06"), "GBR", "CHN", "14");
+    // asking for asylum in a state is an appeal to it
+    find(code("Two North Korean diplomats applied for asylum in Canada.", "2008-08-06"), "PRK", "CAN", "02");
     // "its citizens" are the possessor's, wherever the verb is set
     List<Event> urged = code("Pakistan refused to send troops to Iraq and urged its citizens to stay at home.", "2004-07-01");
     assertTrue(urged.stream().noneMatch(e -> "IRQCVL".equals(e.target())), urged::toString);

@@ -415,11 +415,12 @@ public final class EventCoder {
       targets = targets.stream().filter(a -> sourcesDontCover(a, sources)).toList();
       if (!targets.isEmpty()) break;
     }
-    if (targets.isEmpty() && !sources.isEmpty() && (p.code().startsWith("15") || p.code().startsWith("17")
-        || p.code().compareTo("18") >= 0 && p.code().compareTo("21") < 0)) {
+    if (targets.isEmpty() && !sources.isEmpty() && (p.code().startsWith("14") || p.code().startsWith("15")
+        || p.code().startsWith("17") || p.code().compareTo("18") >= 0 && p.code().compareTo("21") < 0)) {
       // "missiles struck targets in Kyiv": force used in a place is used against the state the place belongs to;
       // "held drills in the Baltic states": so is force shown there; "imposed a curfew in Abidjan", "banned
-      // rallies in Cairo": and coercion, which under --domestic a government may use at home
+      // rallies in Cairo": and coercion, which under --domestic a government may use at home; "British activists
+      // staged a protest in Beijing": and a protest by foreigners (one at home is against their own government)
       List<Arg> places = new ArrayList<>();
       List<Integer> heads = new ArrayList<>(List.of(trigger));
       heads.addAll(object >= 0 ? List.of(object) : g.children(trigger, "obj"));
