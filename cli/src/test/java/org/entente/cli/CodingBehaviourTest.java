@@ -538,6 +538,9 @@ class CodingBehaviourTest {
     find(code("British activists staged a protest in Beijing on Wednesday.", "2008-08-06"), "GBR", "CHN", "14");
     // asking for asylum in a state is an appeal to it
     find(code("Two North Korean diplomats applied for asylum in Canada.", "2008-08-06"), "PRK", "CAN", "02");
+    // an object the parser hung elsewhere ("roads" as the subject of "demanding") is still the verb's
+    find(codeTheCameoWay("Hundreds of supporters of the jailed opposition leader blocked roads in the capital city of "
+        + "Algiers demanding that he be freed.", "2001-05-02"), "DZA", "DZA", "14");
     // "its citizens" are the possessor's, wherever the verb is set
     List<Event> urged = code("Pakistan refused to send troops to Iraq and urged its citizens to stay at home.", "2004-07-01");
     assertTrue(urged.stream().noneMatch(e -> "IRQCVL".equals(e.target())), urged::toString);

@@ -349,6 +349,7 @@ public final class EventCoder {
         boolean date = s.times().stream().anyMatch(te -> te.covers(o));
         if ((p.objects().contains("*") && !date) || lemmaIn(p.objects(), s.token(o))) { object = o; break; }
       }
+      if (object < 0 && !p.objects().contains("*")) object = objectTheParserLost(t, s, g, p.objects());
       if (object < 0) return null;
     }
     if (!p.complements().isEmpty()) {
@@ -373,6 +374,23 @@ public final class EventCoder {
       if (!found) return null;
     }
     return object;
+  }
+
+  /**
+   * "Supporters blocked roads in Algiers demanding ...", parsed with "roads" as the subject of "demanding": an active
+   * verb the parser left without an object has as its object the noun right after it (past determiners, numbers
+   * and adjectives), when that noun is one the pattern asks for and the parser hung it on no verb as an object.
+   */
+  private static int objectTheParserLost(int verb, Sentence s, ParseGraph g, java.util.Set<String> lemmas) {
+    if (!s.token(verb).isVerb() || g.isPassive(verb) || !g.children(verb, "obj").isEmpty()) return -1;
+    for (int i = verb + 1; i < s.tokens().size() && i <= verb + 4; i++) {
+      Token w = s.token(i);
+      if (w.pos().matches("DT|JJ|JJR|JJS|CD|PRP\\$")) continue;
+      if (!w.isNoun() || !lemmaIn(lemmas, w)) return -1;
+      for (Dependency h : g.heads(i)) if (h.relation().equals("obj")) return -1;
+      return i;
+    }
+    return -1;
   }
 
   /**
