@@ -545,4 +545,17 @@ class CodingBehaviourTest {
     List<Event> urged = code("Pakistan refused to send troops to Iraq and urged its citizens to stay at home.", "2004-07-01");
     assertTrue(urged.stream().noneMatch(e -> "IRQCVL".equals(e.target())), urged::toString);
   }
+
+  @Test
+  void coordinatedDemonymsShareTheirNounsSectorAndOneMeetingIsOneEvent() {
+    List<Event> patrol = code("Chinese and Russian bombers flew a joint patrol near Japan.", "2022-05-24");
+    assertEquals("CHNMIL", find(patrol, "CHN", "RUS", "06").source());
+    assertEquals("RUSMIL", find(patrol, "CHN", "RUS", "06").target());
+    // the leaders met, and "their talks" name the same meeting by their states: one event, with the leaders
+    List<Event> met = code("Xi Jinping and Vladimir Putin met in Beijing on Friday in their first talks in two years.",
+        "2022-02-04");
+    List<Event> meetings = met.stream().filter(e -> e.source().startsWith("CHN") && e.root().equals("04")).toList();
+    assertEquals(1, meetings.size(), met::toString);
+    assertEquals("CHNGOV", meetings.get(0).source());
+  }
 }

@@ -273,12 +273,19 @@ public final class EventCoder {
     // coded again on its own
     // "Xi and Putin met in Beijing on Friday; their talks lasted three hours" names one meeting twice: the same
     // code between the same parties on the same date and with the same status is one event
-    Map<String, String> firstOf = new java.util.HashMap<>();
-    best.entrySet().removeIf(e -> {
-      Event v = e.getValue();
-      String same = v.source() + "|" + v.target() + "|" + v.cameo() + "|" + v.date() + "|" + v.status();
-      return firstOf.putIfAbsent(same, e.getKey()) != null;
-    });
+    // ("Xi and Putin met ...; in their first talks ...": "their" names the two states, the verb their leaders), kept
+    // once, with the most specific actors
+    List<String> keys = new ArrayList<>(best.keySet());
+    java.util.Set<String> repeated = new java.util.HashSet<>();
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = 0; j < keys.size(); j++) {
+        Event a = best.get(keys.get(i)), b = best.get(keys.get(j));
+        if (i == j || !sameEvent(a, b)) continue;
+        // a is the repeat when b says more, or as much and came first
+        if (specificity(b) > specificity(a) || specificity(b) == specificity(a) && j < i) repeated.add(keys.get(i));
+      }
+    }
+    best.keySet().removeAll(repeated);
     java.util.Set<String> discarded = cues.discardedRoots(s.text());
     List<Event> out = new ArrayList<>();
     for (Map.Entry<String, Event> e : best.entrySet()) {
@@ -815,6 +822,22 @@ public final class EventCoder {
     return new Sides(protesters, governments);
   }
 
+  /** The same code, date and status between the same actors, or the states of one of them ("CHN" for "CHNGOV"). */
+  private static boolean sameEvent(Event a, Event b) {
+    return a.cameo().equals(b.cameo()) && java.util.Objects.equals(a.date(), b.date()) && a.status() == b.status()
+        && sameSide(a.source(), b.source()) && sameSide(a.target(), b.target());
+  }
+
+  private static boolean sameSide(String a, String b) {
+    if (a == null || b == null) return a == null && b == null;
+    return a.equals(b) || a.length() == 3 && b.startsWith(a) || b.length() == 3 && a.startsWith(b);
+  }
+
+  /** How much an event says about who acted: a sector counts more than a bare state. */
+  private static int specificity(Event e) {
+    return e.source().length() + (e.target() == null ? 0 : e.target().length());
+  }
+
   /** "Iraqi Kurds": a demonym modifying a plural noun that names people. */
   private static boolean pluralHead(Sentence s, ParseGraph g, int adjective) {
     for (Dependency h : g.heads(adjective)) {
@@ -1214,9 +1237,16 @@ public final class EventCoder {
         String rel = d.relation();
         boolean list = rel.equals("appos") && otherState(mentions, token, d.dependent());
         if ((rel.equals("amod") || rel.equals("compound") || list) && !coveredBySame(mentions, token, d.dependent())) {
+          // "Chinese and Russian bombers", "US and British activists": the modifiers share the head's sector
+          String sector = null;
+          for (ActorMention h : mentions) if (h.covers(token) && h.code().length() == 6) sector = h.code().substring(3);
           for (ActorMention m : mentions) {
-            if (m.covers(d.dependent()) && out.stream().noneMatch(a -> a.code().equals(m.code()))) {
-              out.add(new Arg(m.code(), m.text(), m.headToken(), false, m.matchedBy()));
+            if (!m.covers(d.dependent())) continue;
+            boolean bareState = !list && sector != null && m.code().length() == 3
+                && (m.matchedBy().startsWith("adjective") || m.matchedBy().startsWith("state"));
+            String code = bareState ? m.code() + sector : m.code();
+            if (out.stream().noneMatch(a -> a.code().equals(code))) {
+              out.add(new Arg(code, m.text(), m.headToken(), false, m.matchedBy()));
             }
           }
         }
