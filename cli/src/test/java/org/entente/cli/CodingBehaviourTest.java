@@ -558,4 +558,13 @@ class CodingBehaviourTest {
     assertEquals(1, meetings.size(), met::toString);
     assertEquals("CHNGOV", meetings.get(0).source());
   }
+
+  @Test
+  void aNounWithAnAuxiliaryIsAVerbAndAProtestIsAgainstWhatItIsInProtestOf() {
+    // "would blockade", with "blockade" tagged as a noun: what the farmers say they would do is a threat
+    Event threat = find(codeTheCameoWay("Angry French farmers said on Friday they would blockade Paris from Monday.",
+        "1992-05-22"), "FRA", "FRA", "13");
+    assertEquals("FRACVL", threat.source());
+    find(code("Greek students rallied in Athens in protest at the Turkish incursion.", "1996-01-30"), "GRC", "TUR", "14");
+  }
 }

@@ -97,7 +97,7 @@ final class Circumstances {
    * possible ("may send"), are neither.
    */
   Stance stance(Sentence s, ParseGraph g, int trigger) {
-    if (s.token(trigger).isNoun()) {
+    if (!g.verbLike(trigger)) {
       // "promised to continue military aid", "would tighten the blockade": a noun's stance is its verb's
       int verb = -1;
       for (Dependency h : g.heads(trigger)) {
@@ -106,7 +106,7 @@ final class Circumstances {
       if (verb < 0) return Stance.NONE;
       trigger = verb;
     }
-    if (!s.token(trigger).isVerb()) return Stance.NONE;
+    if (!g.verbLike(trigger)) return Stance.NONE;
     int current = trigger;
     boolean announced = false, refused = false;
     for (int step = 0; step < 4; step++) {

@@ -186,6 +186,11 @@ public final class EventCoder {
     for (Token t : s.tokens()) {
       List<Pattern> candidates = t.isVerb() ? patterns.verbPatterns(t.lemma())
           : t.isNoun() ? patterns.nounPatterns(t.lemma()) : List.of();
+      if (t.isNoun() && g.verbLike(t.index())) {
+        // "they would blockade Paris", tagged as a noun: a word with an auxiliary and a subject is a verb
+        candidates = new ArrayList<>(patterns.verbPatterns(t.lemma()));
+        candidates.addAll(patterns.nounPatterns(t.lemma()));
+      }
       for (Pattern p : candidates) {
         Integer object = constraintsHold(p, t.index(), s, g);
         if (object == null) continue;
@@ -1068,6 +1073,23 @@ public final class EventCoder {
         tokens.addAll(g.children(d.dependent(), "obj"));
         tokens.addAll(g.children(d.dependent(), "obl:at"));
         tokens.addAll(g.children(d.dependent(), "obl:against"));
+      }
+    }
+    if (!source && tokens.isEmpty() && p.code().startsWith("14")) {
+      // "a hunger strike in protest of the government's refusal", "rallied in protest against the ruling": the
+      // target is what the protest is against
+      List<Integer> heads = new ArrayList<>(List.of(trigger));
+      if (object >= 0) heads.add(object);
+      for (int head : heads) {
+        for (Dependency d : g.children(head)) {
+          if (!d.relation().endsWith(":in") || !s.token(d.dependent()).lemma().equals("protest")) continue;
+          for (Dependency c : g.children(d.dependent())) {
+            String sub = c.subtype();
+            if (sub != null && (sub.equals("of") || sub.equals("against") || sub.equals("at") || sub.equals("over"))) {
+              tokens.add(c.dependent());
+            }
+          }
+        }
       }
     }
     if (!source && p.noun() && p.symmetric() && tokens.isEmpty()) {

@@ -55,6 +55,15 @@ final class ParseGraph {
     return relation.equals(wanted) || (wanted.indexOf(':') < 0 && relation.startsWith(wanted + ":"));
   }
 
+  /**
+   * A verb, or a noun the tagger mistook for one ("they would blockade Paris"): a word with an auxiliary and a
+   * subject of its own and no copula.
+   */
+  boolean verbLike(int t) {
+    if (sentence.token(t).isVerb()) return true;
+    return sentence.token(t).isNoun() && hasChild(t, "aux") && hasChild(t, "nsubj") && !hasChild(t, "cop");
+  }
+
   /** True for a passive verb: it has a passive subject or a passive auxiliary. */
   boolean isPassive(int verb) {
     // "Israel is opposed to the plan", "Hanoi is committed to reform": the subject holds the stance
