@@ -39,6 +39,9 @@ public final class ActorResolver {
    */
   private static final Set<String> LOCAL_SECTORS = Set.of("REB", "CVL", "OPP", "ACT", "COP", "LAB", "BUS", "INS", "EDU", "JUD",
       "LEG");
+  /** Officials a city or region has of its own ("the mayor of Nablus", "the government of Sindh"). */
+  private static final Set<String> LOCAL_GOVERNMENT = Set.of("government", "authorities", "governor", "mayor", "police",
+      "administration", "council", "governorate", "prefect", "municipality");
   /** Prefixes of a hyphenated word that make it a stance toward a state ("anti-Syria"), not the state. */
   private static final Set<String> STANCE_PREFIXES = Set.of("anti", "pro", "non");
   /** States whose people are named family name first in English news. */
@@ -355,7 +358,9 @@ public final class ActorResolver {
     for (int k = m + 1; k < matches.size(); k++) {
       Match next = matches.get(k);
       // "demonstrators in Baghdad": a capital after "in" is a place too, and its people are its state's
-      boolean capital = in && (next.entry.kind() == EntryKind.CAPITAL || next.entry.kind() == EntryKind.PLACE);
+      // ... and so are "the government of Sindh province", "the mayor of Kyiv": a place's own officials
+      boolean capital = (next.entry.kind() == EntryKind.CAPITAL || next.entry.kind() == EntryKind.PLACE)
+          && (in || LOCAL_GOVERNMENT.contains(agent.entry.phrase()));
       if (next.start != i || !(next.entry.kind().namesState() || capital)) return true;
       // replace the plain state mention that composeState would add later by a sectored one
       String state = capital ? next.entry.code().substring(0, 3) : next.entry.code();

@@ -51,6 +51,16 @@ class ActorResolutionTest {
     assertEquals(List.of("IRQCOP"), codes("police in Kirkuk", "2005-01-01"));
     assertEquals(java.util.Collections.singletonList(null), codes("talks in Kirkuk", "2005-01-01"));
     assertEquals(java.util.Collections.singletonList(null), codes("Kirkuk", "2005-01-01"));
+    // a place's own officials are its state's government ("the mayor of Nablus", "the government of Sindh")
+    assertEquals(List.of("PSEGOV"), codes("the mayor of Nablus", "2005-01-01"));
+    assertEquals(List.of("IRQGOV"), codes("the governor of Kirkuk", "2005-01-01"));
+  }
+
+  @Test
+  void aTitleGivenOutweighsADateBeforeThePostBegan() {
+    // a record dated before Bush's first term that calls him President: the date is the thing that is wrong
+    assertEquals(List.of("USAGOV"), codes("President Bush", "2000-01-01"));
+    assertEquals(java.util.Collections.singletonList(null), codes("Bush", "2000-01-01"));
   }
 
   @Test

@@ -566,5 +566,7 @@ class CodingBehaviourTest {
         "1992-05-22"), "FRA", "FRA", "13");
     assertEquals("FRACVL", threat.source());
     find(code("Greek students rallied in Athens in protest at the Turkish incursion.", "1996-01-30"), "GRC", "TUR", "14");
+    // force kept ready in a place is shown to its state
+    find(code("Indian troops remained on high alert in Bhutan on Monday.", "2017-07-10"), "IND", "BTN", "15");
   }
 }
