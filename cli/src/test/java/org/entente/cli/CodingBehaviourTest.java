@@ -566,6 +566,11 @@ class CodingBehaviourTest {
         "1992-05-22"), "FRA", "FRA", "13");
     assertEquals("FRACVL", threat.source());
     find(code("Greek students rallied in Athens in protest at the Turkish incursion.", "1996-01-30"), "GRC", "TUR", "14");
+    // war games launched by two navies are military cooperation; aid handed to the Red Crescent goes to the IFRC
+    find(code("Greek and Italian warships launched five days of war games in the Ionian Sea.", "2001-03-05"),
+        "GRC", "ITA", "06");
+    find(code("Japanese doctors handed over 500 kg of medicine to the Red Crescent in Herat.", "2001-03-05"),
+        "JPN", "IFR", "07");
     // force kept ready in a place is shown to its state
     find(code("Indian troops remained on high alert in Bhutan on Monday.", "2017-07-10"), "IND", "BTN", "15");
   }

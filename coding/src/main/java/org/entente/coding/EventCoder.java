@@ -390,14 +390,20 @@ public final class EventCoder {
 
   /**
    * "Supporters blocked roads in Algiers demanding ...", parsed with "roads" as the subject of "demanding": an active
-   * verb the parser left without an object has as its object the noun right after it (past determiners, numbers
-   * and adjectives), when that noun is one the pattern asks for and the parser hung it on no verb as an object.
+   * verb the parser left without an object has as its object the noun right after it (past determiners, numbers,
+   * adjectives and "N of"), when that noun is one the pattern asks for and the parser hung it on no verb as object.
    */
   private static int objectTheParserLost(int verb, Sentence s, ParseGraph g, java.util.Set<String> lemmas) {
     if (!s.token(verb).isVerb() || g.isPassive(verb) || !g.children(verb, "obj").isEmpty()) return -1;
-    for (int i = verb + 1; i < s.tokens().size() && i <= verb + 4; i++) {
+    for (int i = verb + 1; i < s.tokens().size() && i <= verb + 6; i++) {
       Token w = s.token(i);
       if (w.pos().matches("DT|JJ|JJR|JJS|CD|PRP\\$")) continue;
+      // "launched five days of war games": the noun behind a quantity or a duration
+      boolean quantity = w.isNoun() && i + 1 < s.tokens().size() && s.token(i + 1).word().equalsIgnoreCase("of");
+      if (quantity && !lemmaIn(lemmas, w)) { i++; continue; }
+      // "war games": a noun modifying the next is not yet the head
+      final int at = i;
+      if (w.isNoun() && g.heads(at).stream().anyMatch(h -> h.relation().equals("compound") && h.governor() > at)) continue;
       if (!w.isNoun() || !lemmaIn(lemmas, w)) return -1;
       for (Dependency h : g.heads(i)) if (h.relation().equals("obj")) return -1;
       return i;
