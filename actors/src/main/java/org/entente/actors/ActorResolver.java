@@ -412,6 +412,7 @@ public final class ActorResolver {
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
   private static final Set<String> REPORTING_VERBS = readWords("reporting-verbs.txt");
   private static final Set<String> OCCASION_NOUNS = readWords("occasion-nouns.txt");
+  private static final Set<String> PLACE_EVENT_NOUNS = readWords("place-event-nouns.txt");
 
   /** Nouns that introduce a place's name with "of": "the city of Kirkuk", "the province of Sindh". */
   private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "region", "district",
@@ -419,7 +420,7 @@ public final class ActorResolver {
 
   /**
    * Whether a place name at {@code start} is set as a place: after a locative preposition or "from" ("in Kirkuk",
-   * "in southern Kirkuk", "fired from Khan Younis"), or after "the city of" and the like.
+   * "in southern Kirkuk", "fired from Khan Younis"), or after "the city of", "the shelling of" and the like.
    */
   private static boolean locatedAt(List<Token> tokens, int start) {
     int i = start - 1;
@@ -428,7 +429,10 @@ public final class ActorResolver {
     if (i < 0) return false;
     String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
     if (LOCATIVE.contains(w) || w.equals("from")) return true;
-    return w.equals("of") && i > 0 && PLACE_NOUNS.contains(tokens.get(i - 1).lemma());
+    // "the city of Kirkuk"; "the shelling of Kherson", "the siege of Mariupol"
+    return w.equals("of") && i > 0
+        && (PLACE_NOUNS.contains(tokens.get(i - 1).lemma()) || PLACE_EVENT_NOUNS.contains(tokens.get(i - 1).lemma())
+        || PLACE_EVENT_NOUNS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)));
   }
 
   private static boolean isOccasion(Token t) {

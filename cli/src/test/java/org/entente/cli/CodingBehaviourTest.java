@@ -574,4 +574,18 @@ class CodingBehaviourTest {
     // force kept ready in a place is shown to its state
     find(code("Indian troops remained on high alert in Bhutan on Monday.", "2017-07-10"), "IND", "BTN", "15");
   }
+
+  @Test
+  void attacksThatCausedCasualtiesAreTheNewsEvenAsGerunds() {
+    // the attack the victims died in is what happened, not a setting recalled
+    Event strike = find(code("Four Palestinian children were killed in an Israeli air strike in Gaza on Friday.",
+        "2023-08-30"), "ISR", "PSE", "19");
+    assertFalse(strike.background(), strike::toString);
+    assertEquals("2023-08-25", strike.date());
+    // "shelling" tagged as a verb is the noun it is used as; "the shelling of Kherson" is in Kherson's state
+    Event shelling = find(code("Two Ukrainian civilians died in Russian shelling of Kherson.", "2023-08-30"),
+        "RUS", "UKR", "19");
+    assertFalse(shelling.background(), shelling::toString);
+    find(code("Russian shelling of Kherson continued on Tuesday.", "2023-08-30"), "RUS", "UKR", "19");
+  }
 }

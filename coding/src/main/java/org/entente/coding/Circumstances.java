@@ -455,6 +455,20 @@ final class Circumstances {
         return false;
       }
     }
+    // "four children were killed in an Israeli air strike", "the shelling killed five": the attack that caused the
+    // casualties is the news; so is one said to go on ("the shelling of Kherson continued")
+    List<Dependency> heads = new java.util.ArrayList<>(g.heads(noun));
+    for (Dependency h : g.heads(noun)) {
+      // "Russian shelling of Kherson", parsed with the gerund as a clause on "Russian"
+      if (h.relation().equals("acl") && h.governor() == noun - 1) heads.addAll(g.heads(h.governor()));
+    }
+    for (Dependency h : heads) {
+      if (h.governor() < 0) continue;
+      String verb = s.token(h.governor()).lemma();
+      boolean cause = (h.baseRelation().equals("obl") || h.relation().equals("nsubj")) && cues.is("casualty-verb", verb);
+      boolean goesOn = h.relation().equals("nsubj") && cues.is("continuing-verb", verb);
+      if (cause || goesOn) return false;
+    }
     // "announced that the ministers will sign a pact during their talks": talks to come, set in a reported clause
     for (Dependency h : g.heads(noun)) {
       if (h.governor() >= 0 && h.baseRelation().equals("obl") && reported(s, g, h.governor()) && hasModal(s, g, h.governor())) {

@@ -186,6 +186,11 @@ public final class EventCoder {
     for (Token t : s.tokens()) {
       List<Pattern> candidates = t.isVerb() ? patterns.verbPatterns(t.lemma())
           : t.isNoun() ? patterns.nounPatterns(t.lemma()) : List.of();
+      if (t.pos().equals("VBG") && gerund(t.index(), g)) {
+        // "died in the shelling of Kherson", "Russian shelling", tagged as a verb: a gerund used as a noun
+        candidates = new ArrayList<>(candidates);
+        candidates.addAll(patterns.nounPatterns(t.word().toLowerCase(Locale.ROOT)));
+      }
       if (t.isNoun() && g.verbLike(t.index())) {
         // "they would blockade Paris", tagged as a noun: a word with an auxiliary and a subject is a verb
         candidates = new ArrayList<>(patterns.verbPatterns(t.lemma()));
@@ -844,6 +849,22 @@ public final class EventCoder {
     return a.equals(b) || a.length() == 3 && b.startsWith(a) || b.length() == 3 && a.startsWith(b);
   }
 
+  /**
+   * A gerund used as a noun: it has a determiner, an adjective or a preposition of its own ("the shelling",
+   * "heavy shelling", "in the shelling"), or qualifies a word before it without an object ("Russian shelling").
+   */
+  private static boolean gerund(int t, ParseGraph g) {
+    for (Dependency d : g.children(t)) {
+      String r = d.relation();
+      if (r.equals("det") || r.equals("case") || r.equals("nmod:poss")) return true;
+    }
+    for (Dependency h : g.heads(t)) {
+      if (h.relation().equals("amod") || h.relation().equals("acl") && g.children(t, "obj").isEmpty()
+          && h.governor() == t - 1) return true;
+    }
+    return false;
+  }
+
   /** How much an event says about who acted: a sector counts more than a bare state. */
   private static int specificity(Event e) {
     return e.source().length() + (e.target() == null ? 0 : e.target().length());
@@ -1026,6 +1047,10 @@ public final class EventCoder {
       }
       case "amod" -> {
         tokens.addAll(onTriggerOrObject(trigger, object, "amod", g));
+        // "Russian shelling of Kherson", parsed with the gerund as a clause on "Russian": the word it hangs on
+        for (Dependency h : g.heads(trigger)) {
+          if (h.relation().equals("acl") && h.governor() == trigger - 1) tokens.add(h.governor());
+        }
         // "US mediation" is "American mediation": a proper noun before the noun modifies it as the adjective would
         for (int c : onTriggerOrObject(trigger, object, "compound", g)) {
           if (s.token(c).pos().startsWith("NNP")) tokens.add(c);
@@ -1154,7 +1179,9 @@ public final class EventCoder {
       }
     }
     // a capital named as a place ("in Moscow") is an actor only where the pattern asks for a place: "arrived in"
-    boolean placeSlot = slot.equals("in") || slot.equals("at") || slot.equals("to");
+    // ... or where force is used on it: "the shelling of Kherson"
+    boolean force = p.code().compareTo("18") >= 0 && p.code().compareTo("21") < 0;
+    boolean placeSlot = slot.equals("in") || slot.equals("at") || slot.equals("to") || force && slot.equals("of");
     if (!placeSlot) out.removeIf(a -> a.how().contains("place"));
     // ... and then it is the state, not its government: "imposed a curfew in Algiers"
     out.replaceAll(a -> a.how().contains("capital-place") && a.code().length() == 6
