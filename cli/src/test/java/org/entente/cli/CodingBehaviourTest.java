@@ -587,5 +587,20 @@ class CodingBehaviourTest {
         "RUS", "UKR", "19");
     assertFalse(shelling.background(), shelling::toString);
     find(code("Russian shelling of Kherson continued on Tuesday.", "2023-08-30"), "RUS", "UKR", "19");
+    // the killing is the strike, coded once, with the strike's code; its victims are its target
+    List<Event> strikes = code("A Russian missile strike killed 20 Ukrainian civilians on Monday.", "2023-08-30");
+    assertEquals(1, strikes.size(), strikes::toString);
+    assertEquals("195", strikes.get(0).cameo());
+    assertEquals("UKRCVL", strikes.get(0).target());
+    // soldiers killed in a clash recalled as the time since when ("since June 2020, when ...") are background
+    List<Event> recalled = code("It was the worst clash since June 2020, when 20 Indian soldiers and four Chinese "
+        + "troops were killed in hand-to-hand fighting in the Galwan Valley.", "2022-12-13");
+    assertTrue(recalled.stream().allMatch(Event::background), recalled::toString);
+    // under the CAMEO convention, force used by no one named is coded from the state it was used in
+    Event bomb = find(codeTheCameoWay("A roadside bomb killed three US soldiers near Kandahar.", "2005-08-30"),
+        "AFG", "USA", "18");
+    assertEquals("AFG", bomb.source());
+    assertTrue(code("A roadside bomb killed three US soldiers near Kandahar.", "2005-08-30").isEmpty(),
+        "by default no one is made up");
   }
 }

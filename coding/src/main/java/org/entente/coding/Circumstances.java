@@ -418,18 +418,30 @@ final class Circumstances {
     if (hasPerfect(s, g, trigger) && (hasChildSubtype(g, trigger, "since") || countedObject(s, g, trigger))) return true;
     // "held five phone calls in 2020": several events summed over a month or a year
     if (countedObject(s, g, trigger) && date != null && date.length() <= 7) return true;
+    // "holding regular joint exercises": a habit, not one event
+    for (int o : g.children(trigger, "obj")) {
+      for (int a : g.children(o, "amod")) if (cues.is("aggregate-adjective", s.token(a).lemma())) return true;
+    }
+    return clauseBackground(s, g, trigger);
+  }
+
+  /**
+   * Whether a verb's clause is a setting rather than what is reported: a clause describing a noun, a relative
+   * aside ("where ...", "when ..."), or a clause introduced (or inside one introduced) as a setting or reason.
+   */
+  private boolean clauseBackground(Sentence s, ParseGraph g, int trigger) {
     for (Dependency h : g.heads(trigger)) {
       // "the treaty signed by both in 2001", "the decision to coordinate": a clause that describes a noun
       if (h.relation().equals("acl") || h.relation().startsWith("acl:") && !h.relation().equals("acl:relcl")) return true;
       if (h.relation().equals("acl:relcl") && s.token(trigger).pos().equals("VBD")) return true;
-      // "..., where Russia and China plan to build a station": a relative aside
+      // "..., where Russia and China plan to build a station", "since June 2020, when 20 soldiers were killed":
+      // a relative aside
       if (h.relation().equals("acl:relcl")) {
-        for (int a : g.children(trigger, "advmod")) if (s.token(a).word().equalsIgnoreCase("where")) return true;
+        for (int a : g.children(trigger, "advmod")) {
+          String w = s.token(a).word().toLowerCase(Locale.ROOT);
+          if (w.equals("where") || w.equals("when")) return true;
+        }
       }
-    }
-    // "holding regular joint exercises": a habit, not one event
-    for (int o : g.children(trigger, "obj")) {
-      for (int a : g.children(o, "amod")) if (cues.is("aggregate-adjective", s.token(a).lemma())) return true;
     }
     // a clause is background when it, or a clause it belongs to, is introduced as a setting or reason
     int current = trigger;
@@ -467,7 +479,8 @@ final class Circumstances {
       String verb = s.token(h.governor()).lemma();
       boolean cause = (h.baseRelation().equals("obl") || h.relation().equals("nsubj")) && cues.is("casualty-verb", verb);
       boolean goesOn = h.relation().equals("nsubj") && cues.is("continuing-verb", verb);
-      if (cause || goesOn) return false;
+      // ... as far as that clause is itself news
+      if (cause || goesOn) return clauseBackground(s, g, h.governor());
     }
     // "announced that the ministers will sign a pact during their talks": talks to come, set in a reported clause
     for (Dependency h : g.heads(noun)) {

@@ -258,6 +258,19 @@ public final class EventCoder {
       String reverse = t + "|" + state(e.getValue().target()) + ">" + state(e.getValue().source());
       return consumed.contains(t + "|" + sides(e.getValue())) || consumed.contains(reverse) && nounSides.contains(reverse);
     });
+    // "a roadside bomb killed three soldiers": the killing is the bombing, coded once, with the attack's own code
+    java.util.Set<String> causedBy = new java.util.HashSet<>();
+    for (Map.Entry<String, Event> e : best.entrySet()) {
+      int t = triggerOf.getOrDefault(e.getKey(), -1);
+      if (t < 0 || !s.token(t).isNoun() || !isForce(e.getValue().root())) continue;
+      for (Dependency h : g.heads(t)) {
+        if (h.governor() >= 0 && cues.is("casualty-verb", s.token(h.governor()).lemma())) {
+          causedBy.add(h.governor() + "|" + sides(e.getValue()));
+        }
+      }
+    }
+    best.entrySet().removeIf(e -> isForce(e.getValue().root())
+        && causedBy.contains(triggerOf.getOrDefault(e.getKey(), -1) + "|" + sides(e.getValue())));
     // "On military cooperation, the two countries signed ...": a fronted topic names what the sentence is about
     best.entrySet().removeIf(e -> {
       int t = triggerOf.getOrDefault(e.getKey(), -1);
@@ -448,9 +461,10 @@ public final class EventCoder {
       if (!found.isEmpty()) break;
     }
     if (found.isEmpty()) found = authorityOfPlace(p, trigger, s, g, mentions);
+    if (found.isEmpty() && cameoConvention) found = unidentifiedAttackers(p, trigger, s, g, mentions);
     final List<Arg> sources = found;
-    List<Arg> targets = List.of();
-    for (String slot : p.targetSlots()) {
+    List<Arg> targets = victims(p, trigger, s, g, mentions).stream().filter(a -> sourcesDontCover(a, sources)).toList();
+    for (String slot : targets.isEmpty() ? p.targetSlots() : List.<String>of()) {
       if (slot.equals("none")) continue;
       targets = argsIn(slot, p, trigger, object, s, g, mentions, false);
       targets = targets.stream().filter(a -> sourcesDontCover(a, sources)).toList();
@@ -865,6 +879,11 @@ public final class EventCoder {
     return false;
   }
 
+  /** Roots of force: assault, fight, mass violence. */
+  private static boolean isForce(String root) {
+    return root.equals("18") || root.equals("19") || root.equals("20");
+  }
+
   /** How much an event says about who acted: a sector counts more than a bare state. */
   private static int specificity(Event e) {
     return e.source().length() + (e.target() == null ? 0 : e.target().length());
@@ -955,7 +974,9 @@ public final class EventCoder {
             boolean objectOfVerb = h.relation().equals("obj") || h.relation().equals("nsubj:pass");
             boolean oblique = (h.baseRelation().equals("obl") || h.baseRelation().equals("nmod")) && s.token(h.governor()).isVerb();
             // "agreed on restrictions", "decided on sanctions": the deciders impose what they decide on
-            boolean circumstance = oblique && (p.symmetric() || cues.is("decision-verb", s.token(h.governor()).lemma()));
+            // "Russian aircraft killed 46 civilians in an attack on a village": the killers made the attack
+            boolean circumstance = oblique && (p.symmetric() || cues.is("decision-verb", s.token(h.governor()).lemma())
+                || isForce(p.code().substring(0, 2)) && cues.is("casualty-verb", s.token(h.governor()).lemma()));
             if ((objectOfVerb || circumstance) && !cues.is("undergo-verb", s.token(h.governor()).lemma())) {
               List<Integer> subjects = subjects(h.governor(), g);
               tokens.addAll(subjects);
@@ -1187,6 +1208,70 @@ public final class EventCoder {
     out.replaceAll(a -> a.how().contains("capital-place") && a.code().length() == 6
         ? new Arg(a.state(), a.text(), a.token(), a.direct(), a.how()) : a);
     return out;
+  }
+
+  /**
+   * "Three Iraqi civilians were killed in a car bombing in Baghdad", "an air strike killed five soldiers": the
+   * victims of the casualty verb an attack noun is the cause of are the attack's target.
+   */
+  private List<Arg> victims(Pattern p, int trigger, Sentence s, ParseGraph g, List<ActorMention> mentions) {
+    if (!p.noun() || p.code().compareTo("18") < 0 || p.code().compareTo("21") >= 0) return List.of();
+    List<Arg> out = new ArrayList<>();
+    for (Dependency h : g.heads(trigger)) {
+      int verb = h.governor();
+      if (verb < 0 || !cues.is("casualty-verb", s.token(verb).lemma())) continue;
+      boolean cause = h.relation().equals("nsubj") || h.baseRelation().equals("obl") || h.relation().equals("obl:agent");
+      if (!cause) continue;
+      List<Integer> hurt = new ArrayList<>(g.passiveSubjects(verb));
+      if (!g.isPassive(verb)) {
+        hurt.addAll(g.children(verb, "obj"));
+        // "two civilians died in the shelling": the subject of an intransitive casualty verb
+        if (!h.relation().equals("nsubj") && g.children(verb, "obj").isEmpty()) hurt.addAll(g.children(verb, "nsubj"));
+      }
+      for (int v : hurt) collect(v, s, g, mentions, 0, out);
+    }
+    return out;
+  }
+
+  /** Where an attack is said to happen: "in", "near", "outside", "at". */
+  private static final Set<String> ATTACK_PLACE_PREPS = Set.of("in", "near", "outside", "outside_of", "at", "around");
+
+  /**
+   * Under the CAMEO convention: "a roadside bomb killed three US soldiers near Kandahar", "were killed in a car
+   * bombing in Baghdad": force used by no one the text names is coded, as CAMEO and PLOVER coders do, from the
+   * state it was used in (unidentified attackers there).
+   */
+  private static List<Arg> unidentifiedAttackers(Pattern p, int trigger, Sentence s, ParseGraph g,
+                                                 List<ActorMention> mentions) {
+    if (p.code().compareTo("18") < 0 || p.code().compareTo("21") >= 0) return List.of();
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    for (Dependency d : g.children(trigger)) {
+      String r = d.relation();
+      if (r.startsWith("nsubj") || r.equals("obl:agent") || r.equals("obl:by") || r.equals("obj")) heads.add(d.dependent());
+    }
+    for (Dependency h : g.heads(trigger)) if (h.governor() >= 0) heads.add(h.governor());
+    // someone named as the doer, even if not an actor ("gunmen", "a man"), is not unidentified in this sense
+    for (Dependency d : g.children(trigger)) {
+      if ((d.relation().equals("nsubj") || d.relation().equals("obl:agent")) && s.token(d.dependent()).pos().startsWith("NNP")) {
+        return List.of();
+      }
+    }
+    List<Arg> out = new ArrayList<>();
+    for (int head : heads) {
+      for (Dependency d : g.children(head)) {
+        if (d.subtype() == null || !ATTACK_PLACE_PREPS.contains(d.subtype())) continue;
+        // "outside the Iraqi city of Basra": the place may be named after the word for it
+        List<Integer> where = new ArrayList<>(List.of(d.dependent()));
+        where.addAll(g.children(d.dependent(), "nmod:of"));
+        for (ActorMention m : mentions) {
+          if (where.stream().anyMatch(m::covers) && List.of("state", "place", "capital", "capital-place").contains(m.matchedBy())
+              && out.stream().noneMatch(a -> a.code().equals(m.state()))) {
+            out.add(new Arg(m.state(), m.text(), m.headToken(), false, m.matchedBy() + "+unidentified-attackers"));
+          }
+        }
+      }
+    }
+    return out.size() == 1 ? out : List.of();
   }
 
   /** Acts only a state's authorities perform on people in their hands: investigation, trial, arrest, expulsion. */
