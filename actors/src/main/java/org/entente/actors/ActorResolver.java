@@ -39,6 +39,8 @@ public final class ActorResolver {
    */
   private static final Set<String> LOCAL_SECTORS = Set.of("REB", "CVL", "OPP", "ACT", "COP", "LAB", "BUS", "INS", "EDU", "JUD",
       "LEG");
+  /** Bodies a leader heads, named after the leader: "the Bush administration", "the Putin government". */
+  private static final Set<String> HEADED_BODIES = Set.of("administration", "government", "cabinet", "regime");
   /** Officials a city or region has of its own ("the mayor of Nablus", "the government of Sindh"). */
   private static final Set<String> LOCAL_GOVERNMENT = Set.of("government", "authorities", "governor", "mayor", "police",
       "administration", "council", "governorate", "prefect", "municipality");
@@ -90,6 +92,10 @@ public final class ActorResolver {
             // the words before the name may give the post ("Prime Minister Ehud Barak", "President Bush")
             String titled = s.span(Math.max(0, match.start - 3), match.end);
             Optional<String> code = dictionary.personCode(part.person(), date, titled);
+            if (code.isEmpty() && match.end < tokens.size() && HEADED_BODIES.contains(tokens.get(match.end).lemma())) {
+              // "the Bush administration" in a text dated before his term: his administration is his government
+              code = part.person().roles().stream().filter(r -> r.code().endsWith("GOV")).map(Role::code).findFirst();
+            }
             if (code.isEmpty()) continue;
             mentions.add(mention(s, match.start, match.end, code.get(), part, "person"));
             doc.seen(part.person());

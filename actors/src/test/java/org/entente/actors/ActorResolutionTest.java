@@ -61,6 +61,8 @@ class ActorResolutionTest {
     // a record dated before Bush's first term that calls him President: the date is the thing that is wrong
     assertEquals(List.of("USAGOV"), codes("President Bush", "2000-01-01"));
     assertEquals(java.util.Collections.singletonList(null), codes("Bush", "2000-01-01"));
+    // so does a body named after its head: "the Bush administration" is his government
+    assertTrue(codes("the Bush administration", "2000-01-01").contains("USAGOV"));
   }
 
   @Test
