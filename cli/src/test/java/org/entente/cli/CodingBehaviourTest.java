@@ -603,4 +603,15 @@ class CodingBehaviourTest {
     assertTrue(code("A roadside bomb killed three US soldiers near Kandahar.", "2005-08-30").isEmpty(),
         "by default no one is made up");
   }
+
+  @Test
+  void whoArrivesDecidesWhatTheArrivalIs() {
+    // a minister arriving visits; troops arriving are deployed; peacekeepers arriving keep the peace
+    assertEquals("042", find(code("The Chinese foreign minister arrived in Moscow.", "2022-02-01"), "CHN", "RUS", "04")
+        .cameo());
+    assertEquals("154", find(code("Russian troops arrived in Belarus for joint drills.", "2022-02-01"), "RUS", "BLR", "15")
+        .cameo());
+    assertEquals("074", find(code("The first contingent of Kenyan peacekeepers arrived in Haiti.", "2024-06-25"),
+        "KEN", "HTI", "07").cameo());
+  }
 }

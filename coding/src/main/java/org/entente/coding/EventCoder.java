@@ -393,6 +393,21 @@ public final class EventCoder {
       }
       if (!found) return null;
     }
+    if (!p.subjects().isEmpty()) {
+      // "peacekeeping troops arrived", "warships arrived": the subject's head or a word modifying it
+      boolean found = false;
+      List<Integer> doers = new ArrayList<>(subjects(t, g));
+      // "the first contingent of Kenyan peacekeepers arrived": the noun behind a quantity or a group word
+      for (int subj : List.copyOf(doers)) doers.addAll(g.children(subj, "nmod:of"));
+      for (int subj : doers) {
+        found |= lemmaIn(p.subjects(), s.token(subj));
+        for (Dependency d : g.children(subj)) {
+          String rel = d.baseRelation();
+          if ((rel.equals("amod") || rel.equals("compound")) && lemmaIn(p.subjects(), s.token(d.dependent()))) found = true;
+        }
+      }
+      if (!found) return null;
+    }
     if (!p.modifiers().isEmpty()) {
       boolean found = false;
       for (Dependency d : g.children(t)) {

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param modifiers   lemmas a modifier of a nominal trigger must have, or empty
  * @param complements lemmas the trigger's clausal complement ("agreed <b>to resume</b>") must have ({@code *} =
  *                    any), or empty for no constraint
+ * @param subjects    lemmas the verb's subject, or a word modifying it, must have ("<b>peacekeeping</b> troops
+ *                    arrived"), or empty for no constraint
  * @param targetSlots where to look for the target, in order
  * @param sourceSlots where to look for the source, in order
  * @param symmetric   code both directions
@@ -22,8 +24,8 @@ import java.util.Set;
  * @param example     the example sentence written beside it
  */
 public record Pattern(String code, boolean noun, String lemma, String particle, Set<String> objects,
-                      Set<String> modifiers, Set<String> complements, List<String> targetSlots, List<String> sourceSlots, boolean symmetric, String mirror,
-                      String origin, String example) {
+                      Set<String> modifiers, Set<String> complements, Set<String> subjects, List<String> targetSlots,
+                      List<String> sourceSlots, boolean symmetric, String mirror, String origin, String example) {
   /** More constraints make a pattern more specific; the most specific matching pattern wins. */
   public int specificity() {
     int s = 0;
@@ -31,6 +33,7 @@ public record Pattern(String code, boolean noun, String lemma, String particle, 
     if (!objects.isEmpty()) s += objects.contains("*") ? 1 : 3;
     if (!modifiers.isEmpty()) s += 3;
     if (!complements.isEmpty()) s += 3;
+    if (!subjects.isEmpty()) s += 3;
     return s;
   }
 

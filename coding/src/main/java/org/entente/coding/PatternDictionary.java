@@ -110,6 +110,7 @@ public final class PatternDictionary {
     Set<String> objects = Set.of();
     Set<String> modifiers = Set.of();
     Set<String> complements = Set.of();
+    Set<String> subjects = Set.of();
     List<String> targets = null;
     List<String> sources = null;
     boolean symmetric = false;
@@ -120,6 +121,7 @@ public final class PatternDictionary {
       else if (part.startsWith("obj=")) objects = set(part.substring(4));
       else if (part.startsWith("mod=")) modifiers = set(part.substring(4));
       else if (part.startsWith("comp=")) complements = set(part.substring(5));
+      else if (part.startsWith("subj=")) subjects = set(part.substring(5));
       else if (part.startsWith("mirror=")) {
         mirror = part.substring(7);
         if (!CODE.matcher(mirror).matches()) throw new IllegalArgumentException(origin + ": mirror code '" + mirror + "' is not 2-4 digits");
@@ -130,8 +132,8 @@ public final class PatternDictionary {
     }
     if (targets == null) targets = noun ? List.of("of", "with", "to", "on", "against") : List.of("obj");
     if (sources == null) sources = noun ? List.of("poss", "amod", "compound", "subj") : List.of("subj");
-    return new Pattern(code, noun, m.group(2), m.group(3), objects, modifiers, complements, targets, sources,
-        symmetric, mirror, origin, example);
+    return new Pattern(code, noun, m.group(2), m.group(3), objects, modifiers, complements, subjects, targets,
+        sources, symmetric, mirror, origin, example);
   }
 
   private static Set<String> set(String s) {
