@@ -613,5 +613,13 @@ class CodingBehaviourTest {
         .cameo());
     assertEquals("074", find(code("The first contingent of Kenyan peacekeepers arrived in Haiti.", "2024-06-25"),
         "KEN", "HTI", "07").cameo());
+    // troops entering, crossing or moving into a state occupy its territory; warships entering its waters show force;
+    // troops leaving it withdraw
+    assertEquals("192", find(code("Turkish troops crossed into Syria on Wednesday.", "2019-10-10"), "TUR", "SYR", "19")
+        .cameo());
+    assertEquals("150", find(code("Chinese warships entered Japanese waters.", "2023-01-10"), "CHN", "JPN", "15").cameo());
+    assertEquals("0874", find(code("The last Russian troops left Kazakhstan on Thursday.", "2022-01-14"), "RUS", "KAZ", "08")
+        .cameo());
+    assertTrue(code("The Indian premier left Tokyo on Thursday.", "2023-01-10").isEmpty(), "a visitor leaving is no event");
   }
 }
