@@ -621,6 +621,10 @@ class CodingBehaviourTest {
     assertEquals("0874", find(code("The last Russian troops left Kazakhstan on Thursday.", "2022-01-14"), "RUS", "KAZ", "08")
         .cameo());
     assertTrue(code("The Indian premier left Tokyo on Thursday.", "2023-01-10").isEmpty(), "a visitor leaving is no event");
+    // a missile fired at no one named is a show of force; fired at a state, a strike
+    assertEquals("150", find(code("North Korea fired two ballistic missiles into the sea.", "2023-05-01"), "PRK", "", "15")
+        .cameo());
+    assertEquals("195", find(code("Iran fired missiles at Israel.", "2024-04-14"), "IRN", "ISR", "19").cameo());
     // landing: a leader visits, troops occupy, a missile strikes
     assertEquals("042", find(code("The Indian premier landed in Tokyo on Monday.", "2023-01-10"), "IND", "JPN", "04").cameo());
     assertEquals("195", find(code("A Russian missile landed in Moldova.", "2023-01-10"), "RUS", "MDA", "19").cameo());
