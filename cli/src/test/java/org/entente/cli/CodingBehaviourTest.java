@@ -625,6 +625,12 @@ class CodingBehaviourTest {
     assertEquals("150", find(code("North Korea fired two ballistic missiles into the sea.", "2023-05-01"), "PRK", "", "15")
         .cameo());
     assertEquals("195", find(code("Iran fired missiles at Israel.", "2024-04-14"), "IRN", "ISR", "19").cameo());
+    // a host is not a side of the talks it hosts; the talks are between the parties named, and they happened
+    List<Event> hosted = code("Qatar hosted talks between the Taliban and US envoys.", "2020-02-29");
+    find(hosted, "QAT", "USA", "04");
+    assertTrue(hosted.stream().noneMatch(e -> e.target() != null && e.target().startsWith("QAT")), hosted::toString);
+    assertFalse(find(code("Egypt mediated talks between Israel and Hamas.", "2021-05-20"), "ISR", "PSE", "04")
+        .background());
     // landing: a leader visits, troops occupy, a missile strikes
     assertEquals("042", find(code("The Indian premier landed in Tokyo on Monday.", "2023-01-10"), "IND", "JPN", "04").cameo());
     assertEquals("195", find(code("A Russian missile landed in Moldova.", "2023-01-10"), "RUS", "MDA", "19").cameo());

@@ -23,7 +23,8 @@ final class Circumstances {
   private static final Set<String> REPORTING = Set.of("announce", "confirm", "report", "order", "approve", "declare",
       "launch", "begin", "start", "conduct", "hold", "stage", "complete", "impose", "carry", "make", "pay", "sign",
       "host", "extend", "issue", "deliver", "send", "receive", "unveil", "adopt", "mark", "attend", "have", "fly",
-      "reiterate", "repeat", "renew", "restate", "voice", "express", "lodge", "file", "submit", "present");
+      "reiterate", "repeat", "renew", "restate", "voice", "express", "lodge", "file", "submit", "present",
+      "mediate", "facilitate", "sponsor", "resume", "open", "convene", "chair");
 
   private final Cues cues;
   /** Whether a lemma names an event as a noun ("talks", "visits"): only those can be counted as events. */

@@ -479,10 +479,12 @@ public final class EventCoder {
     if (found.isEmpty() && cameoConvention) found = unidentifiedAttackers(p, trigger, s, g, mentions);
     final List<Arg> sources = found;
     List<Arg> targets = victims(p, trigger, s, g, mentions).stream().filter(a -> sourcesDontCover(a, sources)).toList();
+    String targetSlot = null;
     for (String slot : targets.isEmpty() ? p.targetSlots() : List.<String>of()) {
       if (slot.equals("none")) continue;
       targets = argsIn(slot, p, trigger, object, s, g, mentions, false);
       targets = targets.stream().filter(a -> sourcesDontCover(a, sources)).toList();
+      targetSlot = slot;
       if (!targets.isEmpty()) break;
     }
     if (targets.isEmpty() && !sources.isEmpty() && (p.code().startsWith("14") || p.code().startsWith("15")
@@ -531,6 +533,12 @@ public final class EventCoder {
           && sources.stream().noneMatch(x -> x.state().equals(a.state()))).toList();
     }
     List<Arg> actors = sources;
+    if (p.noun() && p.symmetric() && "between".equals(targetSlot)
+        && targets.stream().map(Arg::state).distinct().count() >= 2) {
+      // "Qatar hosted talks between the Taliban and US envoys": the parties named are the two sides, not the host
+      actors = targets;
+      targets = List.of();
+    }
     if (domestic && (p.code().startsWith("14") || p.code().startsWith("104"))) {
       Sides sides = againstTheirGovernment(s, g, sources, targets);
       actors = sides.sources();
