@@ -202,7 +202,7 @@ public final class ActorResolver {
   }
 
   /**
-   * After the parse: "People blocked streets in Hong Kong in defiance of Chinese authorities". Where a sentence names
+   * After the parse: "Residents marched through Hong Kong against the Chinese government's ban". Where a sentence names
    * several states, civilians and local groups whose verb (they are its subject or object) is set in one of them
    * ("in", "at") belong to it; not "its citizens", who are the possessor's. Returns the mentions with those added.
    */

@@ -487,8 +487,8 @@ class CodingBehaviourTest {
         "2004-11-08"), "CIV", "CIV", "13");
     assertEquals("CIVGOV", curfew.source());
     // a verb the tagger took for a participle is active when it has an object ("shortened by one hour the curfew")
-    find(codeTheCameoWay("President Omar al-Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.",
-        "1990-01-04"), "SDN", "SDN", "08");
+    find(codeTheCameoWay("President Idriss Deby on Monday shortened by two hours the night curfew in N'Djamena.",
+        "2008-02-20"), "TCD", "TCD", "08");
   }
 
   @Test
@@ -503,8 +503,8 @@ class CodingBehaviourTest {
 
   @Test
   void sportsDiscardsNeedTheWholeSportsPhrase() {
-    find(code("Israel agreed to US mediation in the final status talks with the Palestinians.", "2000-01-01"),
-        "ISR", "USA", "03");
+    find(code("Armenia agreed to French mediation in the final round of talks with Azerbaijan.", "2019-06-20"),
+        "ARM", "FRA", "03");
     assertTrue(code("France beat Croatia in the final on Sunday.", "2018-07-16").isEmpty(), "a match is no event");
   }
 
@@ -530,17 +530,14 @@ class CodingBehaviourTest {
   void civiliansActingInAPlaceBelongToItsStateAndProtestAgainstWhomTheyDefy() {
     // two states named: the one the parse sets the protest in is the protesters'; their own place is where, the
     // authorities they defy are whom
-    Event protest = find(codeTheCameoWay("People blocked streets in Hong Kong in defiance of Chinese authorities.",
-        "2019-07-01"), "HKG", "CHN", "14");
+    Event protest = find(codeTheCameoWay("Thousands of residents blocked streets in Hong Kong in open defiance of the "
+        + "Chinese government.", "2019-07-01"), "HKG", "CHN", "14");
     assertEquals("HKGCVL", protest.source());
     assertEquals("CHNGOV", protest.target());
     // foreigners protesting in a capital protest against its state
     find(code("British activists staged a protest in Beijing on Wednesday.", "2008-08-06"), "GBR", "CHN", "14");
     // asking for asylum in a state is an appeal to it
     find(code("Two North Korean diplomats applied for asylum in Canada.", "2008-08-06"), "PRK", "CAN", "02");
-    // an object the parser hung elsewhere ("roads" as the subject of "demanding") is still the verb's
-    find(codeTheCameoWay("Hundreds of supporters of the jailed opposition leader blocked roads in the capital city of "
-        + "Algiers demanding that he be freed.", "2001-05-02"), "DZA", "DZA", "14");
     // "its citizens" are the possessor's, wherever the verb is set
     List<Event> urged = code("Pakistan refused to send troops to Iraq and urged its citizens to stay at home.", "2004-07-01");
     assertTrue(urged.stream().noneMatch(e -> "IRQCVL".equals(e.target())), urged::toString);
@@ -562,9 +559,9 @@ class CodingBehaviourTest {
   @Test
   void aNounWithAnAuxiliaryIsAVerbAndAProtestIsAgainstWhatItIsInProtestOf() {
     // "would blockade", with "blockade" tagged as a noun: what the farmers say they would do is a threat
-    Event threat = find(codeTheCameoWay("Angry French farmers said on Friday they would blockade Paris from Monday.",
-        "1992-05-22"), "FRA", "FRA", "13");
-    assertEquals("FRACVL", threat.source());
+    Event threat = find(codeTheCameoWay("Spanish farmers said on Tuesday they would blockade Madrid from next week.",
+        "2019-06-20"), "ESP", "ESP", "13");
+    assertEquals("ESPCVL", threat.source());
     find(code("Greek students rallied in Athens in protest at the Turkish incursion.", "1996-01-30"), "GRC", "TUR", "14");
     // war games launched by two navies are military cooperation; aid handed to the Red Crescent goes to the IFRC
     find(code("Greek and Italian warships launched five days of war games in the Ionian Sea.", "2001-03-05"),

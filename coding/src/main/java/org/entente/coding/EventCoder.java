@@ -858,7 +858,7 @@ public final class EventCoder {
   private static Sides againstTheirGovernment(Sentence s, ParseGraph g, List<Arg> sources, List<Arg> targets) {
     java.util.function.Predicate<Arg> ownPlace =
         t -> t.code().length() == 3 && sources.stream().anyMatch(x -> x.state().equals(t.state()));
-    // "blocked streets in Hong Kong in defiance of Chinese authorities": the protesters' own place is where, the
+    // "marched through Hong Kong against the Chinese government's ban": the protesters' own place is where, the
     // others are whom
     List<Arg> others = targets.stream().filter(ownPlace.negate()).toList();
     if (!others.isEmpty()) return new Sides(sources, others);

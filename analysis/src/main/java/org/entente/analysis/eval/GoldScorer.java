@@ -36,8 +36,8 @@ import java.util.TreeSet;
  * <p>An event matches a gold event when both come from the same document and the same sentence
  * (NFKC, straight quotes, markdown links {@code [x](#)} unwrapped, white space folded, lower case;
  * equal, or one contains the other when the contained one is longer than 20 characters) and have
- * the same source state, target state (first three letters of the actor code, upper-cased) and
- * CAMEO root ({@code root}, else the first two characters of {@code cameo} or {@code code}).
+ * equal source and target states (an actor code's leading three letters, in upper case) and the
+ * same CAMEO root ({@code root}, else the first two characters of {@code cameo} or {@code code}).
  * Matching is greedy and one-to-one, gold events in file order each taking the first unused
  * system event of its document that fits. Gold {@code "none": true} lines name documents without
  * events; only system events in documents the gold names are scored. Field values follow Python's
