@@ -488,7 +488,7 @@ public final class EventCoder {
       if (!targets.isEmpty()) break;
     }
     if (targets.isEmpty() && !sources.isEmpty() && (p.code().startsWith("14") || p.code().startsWith("15")
-        || p.code().startsWith("17") || p.code().compareTo("18") >= 0 && p.code().compareTo("21") < 0)) {
+        || p.code().startsWith("17") || isForce(p.code().substring(0, 2)))) {
       // "missiles struck targets in Kyiv": force used in a place is used against the state the place belongs to;
       // "held drills in the Baltic states": so is force shown there; "imposed a curfew in Abidjan", "banned
       // rallies in Cairo": and coercion, which under --domestic a government may use at home; "British activists
@@ -1224,7 +1224,7 @@ public final class EventCoder {
     }
     // a capital named as a place ("in Moscow") is an actor only where the pattern asks for a place: "arrived in"
     // ... or where force is used on it: "the shelling of Kherson"
-    boolean force = p.code().compareTo("18") >= 0 && p.code().compareTo("21") < 0;
+    boolean force = isForce(p.code().substring(0, 2));
     boolean placeSlot = slot.equals("in") || slot.equals("at") || slot.equals("to") || force && slot.equals("of");
     if (!placeSlot) out.removeIf(a -> a.how().contains("place"));
     // ... and then it is the state, not its government: "imposed a curfew in Algiers"
@@ -1238,7 +1238,7 @@ public final class EventCoder {
    * victims of the casualty verb an attack noun is the cause of are the attack's target.
    */
   private List<Arg> victims(Pattern p, int trigger, Sentence s, ParseGraph g, List<ActorMention> mentions) {
-    if (!p.noun() || p.code().compareTo("18") < 0 || p.code().compareTo("21") >= 0) return List.of();
+    if (!p.noun() || !isForce(p.code().substring(0, 2))) return List.of();
     List<Arg> out = new ArrayList<>();
     for (Dependency h : g.heads(trigger)) {
       int verb = h.governor();
@@ -1256,6 +1256,9 @@ public final class EventCoder {
     return out;
   }
 
+  /** How a mention names a state or a place in it (not a person, body or group). */
+  private static final Set<String> STATE_OR_PLACE = Set.of("state", "place", "capital", "capital-place");
+
   /** Where an attack is said to happen: "in", "near", "outside", "at". */
   private static final Set<String> ATTACK_PLACE_PREPS = Set.of("in", "near", "outside", "outside_of", "at", "around");
 
@@ -1266,7 +1269,7 @@ public final class EventCoder {
    */
   private static List<Arg> unidentifiedAttackers(Pattern p, int trigger, Sentence s, ParseGraph g,
                                                  List<ActorMention> mentions) {
-    if (p.code().compareTo("18") < 0 || p.code().compareTo("21") >= 0) return List.of();
+    if (!isForce(p.code().substring(0, 2))) return List.of();
     List<Integer> heads = new ArrayList<>(List.of(trigger));
     for (Dependency d : g.children(trigger)) {
       String r = d.relation();
@@ -1287,7 +1290,7 @@ public final class EventCoder {
         List<Integer> where = new ArrayList<>(List.of(d.dependent()));
         where.addAll(g.children(d.dependent(), "nmod:of"));
         for (ActorMention m : mentions) {
-          if (where.stream().anyMatch(m::covers) && List.of("state", "place", "capital", "capital-place").contains(m.matchedBy())
+          if (where.stream().anyMatch(m::covers) && STATE_OR_PLACE.contains(m.matchedBy())
               && out.stream().noneMatch(a -> a.code().equals(m.state()))) {
             out.add(new Arg(m.state(), m.text(), m.headToken(), false, m.matchedBy() + "+unidentified-attackers"));
           }
@@ -1313,7 +1316,7 @@ public final class EventCoder {
     List<Arg> out = new ArrayList<>();
     for (int place : g.children(trigger, "obl:in")) {
       for (ActorMention m : mentions) {
-        if (m.covers(place) && List.of("state", "place", "capital", "capital-place").contains(m.matchedBy())) {
+        if (m.covers(place) && STATE_OR_PLACE.contains(m.matchedBy())) {
           out.add(new Arg(m.state() + "GOV", m.text(), m.headToken(), false, m.matchedBy() + "+authority-of-place"));
         }
       }
