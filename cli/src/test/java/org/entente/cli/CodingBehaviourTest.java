@@ -632,4 +632,13 @@ class CodingBehaviourTest {
     assertEquals("042", find(code("The Indian premier landed in Tokyo on Monday.", "2023-01-10"), "IND", "JPN", "04").cameo());
     assertEquals("195", find(code("A Russian missile landed in Moldova.", "2023-01-10"), "RUS", "MDA", "19").cameo());
   }
+
+  @Test
+  void aWeekdayTheTaggerPutAfterPublicationIsTheOneBeforeForWhatHappened() {
+    // a Monday's paper: "on Tuesday" of a past call is the Tuesday before, for the call and for the speaker going on
+    List<Event> events = code("Putin held a phone call with Erdogan on Tuesday. Ankara accused Kyiv of attacking a bridge.",
+        "2023-05-01");
+    assertEquals("2023-04-25", find(events, "RUS", "TUR", "04").date());
+    assertTrue(events.stream().noneMatch(e -> e.date() != null && e.date().compareTo("2023-05-01") > 0), events::toString);
+  }
 }

@@ -273,8 +273,8 @@ final class Circumstances {
    * The one day the sentence names, when it names exactly one date and that date is a day no later than the
    * reference; otherwise null.
    */
-  static String onlyDayOf(Sentence s, LocalDate reference) {
-    String only = onlyDateOf(s, reference);
+  static String onlyDayOf(Sentence s, ParseGraph g, int trigger, LocalDate reference) {
+    String only = onlyDateOf(s, g, trigger, reference);
     return only != null && only.length() == 10 ? only : null;
   }
 
@@ -301,6 +301,22 @@ final class Circumstances {
     return reference != null && isAfter(only, reference) ? null : only;
   }
 
+  /**
+   * As {@link #onlyDateOf}, for an event of the sentence: a weekday SUTime placed in the wrong week is moved by the
+   * tense of the event's verb ("held a phone call on Tuesday" in a Monday's paper is the Tuesday before).
+   */
+  static String onlyDateOf(Sentence s, ParseGraph g, int trigger, LocalDate reference) {
+    String only = soleDate(s);
+    if (only == null) return null;
+    for (TimeExpression te : s.times()) {
+      if (only.equals(te.calendarDate())) {
+        only = pastIfRecalled(s, g, trigger, te, reference);
+        break;
+      }
+    }
+    return reference != null && isAfter(only, reference) ? null : only;
+  }
+
   /** The calendar date of the sentence's time expressions when they all name the same one, else null. */
   private static String soleDate(Sentence s) {
     String only = null;
@@ -320,6 +336,11 @@ final class Circumstances {
   private static String pastIfRecalled(Sentence s, ParseGraph g, int head, TimeExpression te, LocalDate published) {
     String date = te.calendarDate();
     if (published == null || date.length() < 7 || te.text().matches(".*\\b(19|20)\\d\\d\\b.*")) return date;
+    // "held a phone call on Tuesday": a nominal event's tense is its verb's
+    if (!s.token(head).isVerb()) {
+      int verb = governor(g, head);
+      if (verb >= 0 && s.token(verb).isVerb()) head = verb;
+    }
     // "will meet on Wednesday": SUTime may place a bare weekday in either week; a future clause means the next one
     if (date.length() == 10 && WEEKDAY.matcher(te.text()).find() && futureTense(s, g, head)
         && !LocalDate.parse(date).isAfter(published)) {

@@ -633,7 +633,7 @@ public final class EventCoder {
     if (date == null && !background) {
       // "... at talks in Beijing on Thursday" hung by the parser on another word: a sentence that names one day
       // and no other date reports that day; else the publication date (or only its month, when that is all)
-      date = Circumstances.onlyDayOf(s, reference);
+      date = Circumstances.onlyDayOf(s, g, trigger, reference);
       // a day the sentence names dates later mentions as well as the event's own date would
       if (date != null) ownDate = true;
       if (date == null) date = Circumstances.onlyMonthOfPastSentence(s, g, reference);
