@@ -112,7 +112,9 @@ public final class ActorResolver {
         }
         case PLACE -> {
           // "protesters in Kirkuk", "the northern city of Samarra": where something happened, in its state
-          if (locatedAt(tokens, match.start)) mentions.add(mention(s, match.start, match.end, e.code(), e, "place"));
+          if (locatedAt(tokens, match.start) || namesPlaceBefore(tokens, match.end)) {
+            mentions.add(mention(s, match.start, match.end, e.code(), e, "place"));
+          }
         }
         case STATE, ADJECTIVE, PREFIX -> {
           int consumed = composeState(s, matches, m, date, mentions, doc);
@@ -439,6 +441,19 @@ public final class ActorResolver {
     return w.equals("of") && i > 0
         && (PLACE_NOUNS.contains(tokens.get(i - 1).lemma()) || PLACE_EVENT_NOUNS.contains(tokens.get(i - 1).lemma())
         || PLACE_EVENT_NOUNS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Words for a kind of place that a place name may come before: "the Jenin refugee camp", "the Kharkiv region". */
+  private static final Set<String> PLACE_KIND_AFTER = Set.of("region", "province", "district", "area", "city", "town",
+      "village", "port", "airport", "airbase", "base", "camp", "oblast", "governorate", "county", "valley", "sector");
+
+  /** Whether a place name ending before {@code end} modifies a word for a kind of place ("Jenin refugee camp"). */
+  private static boolean namesPlaceBefore(List<Token> tokens, int end) {
+    for (int i = end; i < tokens.size() && i <= end + 1; i++) {
+      if (PLACE_KIND_AFTER.contains(tokens.get(i).lemma())) return true;
+      if (!tokens.get(i).pos().startsWith("NN") && !tokens.get(i).pos().startsWith("JJ")) return false;
+    }
+    return false;
   }
 
   private static boolean isOccasion(Token t) {

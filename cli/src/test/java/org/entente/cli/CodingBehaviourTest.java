@@ -584,6 +584,7 @@ class CodingBehaviourTest {
         "RUS", "UKR", "19");
     assertFalse(shelling.background(), shelling::toString);
     find(code("Russian shelling of Kherson continued on Tuesday.", "2023-08-30"), "RUS", "UKR", "19");
+    find(code("Israeli troops raided the Nablus refugee camp before dawn.", "2023-07-03"), "ISR", "PSE", "19");
     // the killing is the strike, coded once, with the strike's code; its victims are its target
     List<Event> strikes = code("A Russian missile strike killed 20 Ukrainian civilians on Monday.", "2023-08-30");
     assertEquals(1, strikes.size(), strikes::toString);

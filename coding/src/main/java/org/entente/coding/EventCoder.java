@@ -509,7 +509,9 @@ public final class EventCoder {
       for (int head : heads) {
         for (Dependency d : g.children(head)) {
           String sub = d.subtype();
-          if (sub == null || !(sub.equals("in") || sub.equals("on") || sub.equals("at") || sub.equals("across"))) continue;
+          // "raided the Jenin refugee camp": a place naming the object is where, too
+          boolean named = head != trigger && d.relation().equals("compound");
+          if (!named && (sub == null || !(sub.equals("in") || sub.equals("on") || sub.equals("at") || sub.equals("across")))) continue;
           for (ActorMention m : mentions) {
             if (m.covers(d.dependent()) && m.state().length() == 3) {
               places.add(new Arg(m.state(), m.text(), m.headToken(), false, m.matchedBy() + "+place-of-attack"));
