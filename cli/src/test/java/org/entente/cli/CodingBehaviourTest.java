@@ -642,4 +642,14 @@ class CodingBehaviourTest {
     assertEquals("2023-04-25", find(events, "RUS", "TUR", "04").date());
     assertTrue(events.stream().noneMatch(e -> e.date() != null && e.date().compareTo("2023-05-01") > 0), events::toString);
   }
+
+  @Test
+  void wrongWordsDoNotMakeEvents() {
+    // pressure groups are no force shown in the place they work in
+    assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",
+        e -> e.root().equals("15"), "lobbying is not a show of force");
+    // a plan that bars someone is no plan made with them
+    assertNoEvent("The Israeli cabinet approved a plan that will bar candidates from Hamas.", "2006-01-08",
+        e -> e.root().equals("03"), "no shared plan");
+  }
 }

@@ -487,7 +487,10 @@ public final class EventCoder {
       targetSlot = slot;
       if (!targets.isEmpty()) break;
     }
-    if (targets.isEmpty() && !sources.isEmpty() && (p.code().startsWith("14") || p.code().startsWith("15")
+    // ("mobilized pressure groups in the United States" is not force shown there: a show of force names its force)
+    boolean unnamedForce = p.code().startsWith("15") && !p.noun() && p.objects().isEmpty()
+        && !g.children(trigger, "obj").isEmpty();
+    if (targets.isEmpty() && !sources.isEmpty() && !unnamedForce && (p.code().startsWith("14") || p.code().startsWith("15")
         || p.code().startsWith("17") || isForce(p.code().substring(0, 2)))) {
       // "missiles struck targets in Kyiv": force used in a place is used against the state the place belongs to;
       // "held drills in the Baltic states": so is force shown there; "imposed a curfew in Abidjan", "banned
@@ -1142,8 +1145,10 @@ public final class EventCoder {
         if (slot.equals("by") && passive) tokens.addAll(g.children(trigger, "obl:agent"));
       }
     }
-    if (!source && p.noun() && tokens.isEmpty() && !slot.equals("poss") && !slot.equals("amod") && !slot.equals("compound")) {
-      // "sanctions targeting Russian banks", "measures aimed at Minsk": the target is in the clause on the noun
+    if (!source && p.noun() && !p.symmetric() && tokens.isEmpty() && !slot.equals("poss") && !slot.equals("amod")
+        && !slot.equals("compound")) {
+      // "sanctions targeting Russian banks", "measures aimed at Minsk": the target is in the clause on the noun (not
+      // for a shared act: "a plan that will not allow candidates from Hamas" is no plan made with Hamas)
       for (Dependency d : g.children(trigger)) {
         boolean participle = d.relation().equals("dep") && s.token(d.dependent()).pos().matches("VBG|VBN");
         if (!d.relation().startsWith("acl") && !participle) continue;
