@@ -619,6 +619,9 @@ class CodingBehaviourTest {
     assertEquals("0874", find(code("The last Russian troops left Kazakhstan on Thursday.", "2022-01-14"), "RUS", "KAZ", "08")
         .cameo());
     assertTrue(code("The Indian premier left Tokyo on Thursday.", "2023-01-10").isEmpty(), "a visitor leaving is no event");
+    // troops sent where the host asked for them cooperate
+    assertEquals("062", find(code("Cuban troops entered Angola at the request of its government.", "1976-01-07"),
+        "CUB", "AGO", "06").cameo());
     // a missile fired at no one named is a show of force; fired at a state, a strike
     assertEquals("150", find(code("North Korea fired two ballistic missiles into the sea.", "2023-05-01"), "PRK", "", "15")
         .cameo());

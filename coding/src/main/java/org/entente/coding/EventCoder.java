@@ -607,6 +607,15 @@ public final class EventCoder {
         convention = "+cameo:agreed";
       }
     }
+    if ((cameo.get().code().startsWith("15") || cameo.get().code().startsWith("19")) && invited(s, g, trigger)) {
+      // "Russian troops entered Kazakhstan at the invitation of its president": troops sent for a host who asked
+      // for them are military cooperation, not force shown or used
+      Optional<CameoCode> cooperation = codebook.lookup("062");
+      if (cooperation.isPresent()) {
+        cameo = cooperation;
+        convention += "+invited";
+      }
+    }
     LocalDate reference = referenceDate(doc);
     // "proposed a meeting on Wednesday": the date of an intended event is not the date of the intent
     boolean intent = cameo.get().code().startsWith("03");
@@ -903,6 +912,17 @@ public final class EventCoder {
     for (Dependency h : g.heads(t)) {
       if (h.relation().equals("amod") || h.relation().equals("acl") && g.children(t, "obj").isEmpty()
           && h.governor() == t - 1) return true;
+    }
+    return false;
+  }
+
+  /** Nouns by which a host asks for what is done on its ground: "at the invitation of", "at the request of". */
+  private static final Set<String> CONSENT_NOUNS = Set.of("invitation", "request", "behest", "invite");
+
+  /** Whether the trigger is done "at the invitation of" or "at the request of" someone. */
+  private static boolean invited(Sentence s, ParseGraph g, int trigger) {
+    for (Dependency d : g.children(trigger)) {
+      if ("at".equals(d.subtype()) && CONSENT_NOUNS.contains(s.token(d.dependent()).lemma())) return true;
     }
     return false;
   }
