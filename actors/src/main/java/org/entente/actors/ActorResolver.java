@@ -194,9 +194,7 @@ public final class ActorResolver {
             agent.entry.phrase(), "local-title:" + agent.entry.phrase()));
         continue;
       }
-      // "the Department of National Defence": a capitalised word inside a name is no group of people
-      if (agent.start > 0 && Character.isUpperCase(s.token(agent.start).word().charAt(0))) continue;
-      if (!PLACED_GROUPS.contains(agent.entry.code()) && !PLACED_PHRASES.contains(agent.entry.phrase())) continue;
+      if (!placeable(s, agent)) continue;
       mentions.add(new ActorMention(agent.start, agent.end, agent.end - 1, s.span(agent.start, agent.end),
           state + agent.entry.code(), agent.entry.phrase(), "local-agent:" + agent.entry.phrase()));
     }
@@ -209,12 +207,13 @@ public final class ActorResolver {
    * ("in", "at") belong to it; not "its citizens", who are the possessor's. Returns the mentions with those added.
    */
   public List<ActorMention> placeByParse(Sentence s, List<ActorMention> mentions) {
-    if (s.dependencies().isEmpty()) return mentions;
+    // with one state named, resolving placed its groups already; with none there is no state to place them in
+    long named = mentions.stream().filter(m -> !m.code().startsWith("@") && dictionary.isState(m.state()))
+        .map(ActorMention::state).distinct().count();
+    if (s.dependencies().isEmpty() || named < 2) return mentions;
     List<ActorMention> out = new ArrayList<>(mentions);
     for (Match agent : matchAll(s.tokens())) {
-      if (agent.entry.kind() != EntryKind.AGENT || covered(out, agent.end - 1)) continue;
-      if (agent.start > 0 && Character.isUpperCase(s.token(agent.start).word().charAt(0))) continue;
-      if (!PLACED_GROUPS.contains(agent.entry.code()) && !PLACED_PHRASES.contains(agent.entry.phrase())) continue;
+      if (agent.entry.kind() != EntryKind.AGENT || covered(out, agent.end - 1) || !placeable(s, agent)) continue;
       int head = agent.end - 1;
       if (s.children(head).stream().anyMatch(d -> d.relation().equals("nmod:poss"))) continue;
       java.util.Set<String> states = new java.util.TreeSet<>();
@@ -233,6 +232,13 @@ public final class ActorResolver {
     }
     out.sort(BY_POSITION);
     return out;
+  }
+
+  /** A group that belongs where it acts: a local group or civilians, not a capitalised word inside a name. */
+  private static boolean placeable(Sentence s, Match agent) {
+    // "the Department of National Defence": a capitalised word inside a name is no group of people
+    if (agent.start > 0 && Character.isUpperCase(s.token(agent.start).word().charAt(0))) return false;
+    return PLACED_GROUPS.contains(agent.entry.code()) || PLACED_PHRASES.contains(agent.entry.phrase());
   }
 
   /**

@@ -491,7 +491,7 @@ public final class EventCoder {
     boolean unnamedForce = p.code().startsWith("15") && !p.noun() && p.objects().isEmpty()
         && !g.children(trigger, "obj").isEmpty();
     if (targets.isEmpty() && !sources.isEmpty() && !unnamedForce && (p.code().startsWith("14") || p.code().startsWith("15")
-        || p.code().startsWith("17") || isForce(p.code().substring(0, 2)))) {
+        || p.code().startsWith("17") || isForce(p))) {
       // "missiles struck targets in Kyiv": force used in a place is used against the state the place belongs to;
       // "held drills in the Baltic states": so is force shown there; "imposed a curfew in Abidjan", "banned
       // rallies in Cairo": and coercion, which under --domestic a government may use at home; "British activists
@@ -932,6 +932,8 @@ public final class EventCoder {
     return root.equals("18") || root.equals("19") || root.equals("20");
   }
 
+  private static boolean isForce(Pattern p) { return isForce(p.code().substring(0, 2)); }
+
   /** How much an event says about who acted: a sector counts more than a bare state. */
   private static int specificity(Event e) {
     return e.source().length() + (e.target() == null ? 0 : e.target().length());
@@ -1024,7 +1026,7 @@ public final class EventCoder {
             // "agreed on restrictions", "decided on sanctions": the deciders impose what they decide on
             // "Russian aircraft killed 46 civilians in an attack on a village": the killers made the attack
             boolean circumstance = oblique && (p.symmetric() || cues.is("decision-verb", s.token(h.governor()).lemma())
-                || isForce(p.code().substring(0, 2)) && cues.is("casualty-verb", s.token(h.governor()).lemma()));
+                || isForce(p) && cues.is("casualty-verb", s.token(h.governor()).lemma()));
             if ((objectOfVerb || circumstance) && !cues.is("undergo-verb", s.token(h.governor()).lemma())) {
               List<Integer> subjects = subjects(h.governor(), g);
               tokens.addAll(subjects);
@@ -1251,7 +1253,7 @@ public final class EventCoder {
     }
     // a capital named as a place ("in Moscow") is an actor only where the pattern asks for a place: "arrived in"
     // ... or where force is used on it: "the shelling of Kherson"
-    boolean force = isForce(p.code().substring(0, 2));
+    boolean force = isForce(p);
     boolean placeSlot = slot.equals("in") || slot.equals("at") || slot.equals("to") || force && slot.equals("of");
     if (!placeSlot) out.removeIf(a -> a.how().contains("place"));
     // ... and then it is the state, not its government: "imposed a curfew in Algiers"
@@ -1265,7 +1267,7 @@ public final class EventCoder {
    * victims of the casualty verb an attack noun is the cause of are the attack's target.
    */
   private List<Arg> victims(Pattern p, int trigger, Sentence s, ParseGraph g, List<ActorMention> mentions) {
-    if (!p.noun() || !isForce(p.code().substring(0, 2))) return List.of();
+    if (!p.noun() || !isForce(p)) return List.of();
     List<Arg> out = new ArrayList<>();
     for (Dependency h : g.heads(trigger)) {
       int verb = h.governor();
@@ -1296,7 +1298,7 @@ public final class EventCoder {
    */
   private static List<Arg> unidentifiedAttackers(Pattern p, int trigger, Sentence s, ParseGraph g,
                                                  List<ActorMention> mentions) {
-    if (!isForce(p.code().substring(0, 2))) return List.of();
+    if (!isForce(p)) return List.of();
     List<Integer> heads = new ArrayList<>(List.of(trigger));
     for (Dependency d : g.children(trigger)) {
       String r = d.relation();
