@@ -67,7 +67,8 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         Runtime.getRuntime().maxMemory() >> 20);
-    System.out.printf(Locale.ROOT, "model load: %.1f s (CoreNLP %.1f s)%n", loadSeconds, NlpPipeline.shared().loadMillis() / 1000.0);
+    System.out.printf(Locale.ROOT, "model load: %.1f s (CoreNLP %.1f s); parser scoring: %s%n", loadSeconds,
+        NlpPipeline.shared().loadMillis() / 1000.0, NlpPipeline.shared().parserScoring());
     System.out.printf(Locale.ROOT, "documents: %d in %.1f s = %.1f documents/s on %d threads%n", work.size(), secs,
         work.size() / secs, options.threads);
     System.out.printf(Locale.ROOT, "sentences: %d = %.0f sentences/s (%d parsed, %.0f%%)%n", sentences[0],

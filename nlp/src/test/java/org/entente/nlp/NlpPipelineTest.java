@@ -56,6 +56,7 @@ class NlpPipelineTest {
     TimeExpression friday = s.times().get(0);
     assertEquals("2023-05-12", friday.calendarDate());
     assertEquals("LOCATION", s.token(0).ner());
+    assertEquals("interleaved", NLP.parserScoring(), "the parser scores with InterleavedClassifier");
   }
 
   @Test
