@@ -647,6 +647,16 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void anObjectParsedAsTheSpeakersSubjectStillNamesTheTarget() {
+    // parsed with "amendments" as the subject of "said" and the envoy as its apposition: the rejection is of Turkey's
+    // amendments, and the envoy is no target
+    List<Event> events = code("The Armenians reject proposed Turkish amendments to the Kars protocol, senior Armenian envoy "
+        + "Ruben Rubinyan said.", "2024-05-07");
+    assertEquals("120", find(events, "ARM", "TUR", "12").cameo());
+    assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().startsWith("ARM")), events::toString);
+  }
+
+  @Test
   void wrongWordsDoNotMakeEvents() {
     // pressure groups are no force shown in the place they work in
     assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",

@@ -418,26 +418,37 @@ public final class EventCoder {
       }
       if (!found) return null;
     }
+    if (object < 0 && p.objects().isEmpty() && !p.noun()
+        && p.targetSlots().stream().anyMatch(x -> x.equals("obj") || x.equals("amod") || x.equals("poss"))) {
+      // "The Palestinians reject proposed Israeli changes to the deal, their negotiator said", parsed with "changes"
+      // as the subject of "said": the object the parser lost carries the target's adjective or possessor
+      object = objectTheParserLost(t, s, g, null);
+    }
     return object;
   }
 
   /**
    * "Supporters blocked roads in Algiers demanding ...", parsed with "roads" as the subject of "demanding": an active
    * verb the parser left without an object has as its object the noun right after it (past determiners, numbers,
-   * adjectives and "N of"), when that noun is one the pattern asks for and the parser hung it on no verb as object.
+   * adjectives and "N of"), when that noun is one the pattern asks for (any noun when {@code lemmas} is null) and the
+   * parser hung it on no verb as object.
    */
   private static int objectTheParserLost(int verb, Sentence s, ParseGraph g, java.util.Set<String> lemmas) {
     if (!s.token(verb).isVerb() || g.isPassive(verb) || !g.children(verb, "obj").isEmpty()) return -1;
     for (int i = verb + 1; i < s.tokens().size() && i <= verb + 6; i++) {
       Token w = s.token(i);
       if (w.pos().matches("DT|JJ|JJR|JJS|CD|PRP\\$")) continue;
+      // "reject proposed changes": a participle modifying the noun after it
+      final int mod = i;
+      if (w.pos().matches("VBN|VBG") && g.heads(mod).stream().anyMatch(h -> h.relation().equals("amod") && h.governor() > mod)) continue;
+      if (lemmas == null && s.times().stream().anyMatch(te -> te.covers(mod))) return -1;
       // "launched five days of war games": the noun behind a quantity or a duration
       boolean quantity = w.isNoun() && i + 1 < s.tokens().size() && s.token(i + 1).word().equalsIgnoreCase("of");
-      if (quantity && !lemmaIn(lemmas, w)) { i++; continue; }
+      if (quantity && (lemmas == null || !lemmaIn(lemmas, w))) { i++; continue; }
       // "war games": a noun modifying the next is not yet the head
       final int at = i;
       if (w.isNoun() && g.heads(at).stream().anyMatch(h -> h.relation().equals("compound") && h.governor() > at)) continue;
-      if (!w.isNoun() || !lemmaIn(lemmas, w)) return -1;
+      if (!w.isNoun() || lemmas != null && !lemmaIn(lemmas, w)) return -1;
       for (Dependency h : g.heads(i)) if (h.relation().equals("obj")) return -1;
       return i;
     }
@@ -1222,6 +1233,12 @@ public final class EventCoder {
     }
     List<Arg> out = new ArrayList<>();
     for (int tok : tokens) collect(tok, s, g, mentions, 0, out);
+    if (slot.equals("obj") && object >= 0 && !objectCandidates(trigger, g).contains(object)) {
+      // an object the parser lost was parsed as something else: "changes ..., negotiator Saeb Erakat said" gives it
+      // the speaker as an apposition
+      List<Integer> appositions = g.children(object, "appos");
+      out.removeIf(a -> appositions.contains(a.token()));
+    }
     if (!source && out.isEmpty() && !slot.equals("obj") && !slot.equals("subj")) {
       // "troops to the peacekeeping force in Liberia", "food aid to refugees in Sudan": a group or body named by
       // no actor stands for the state it is in
