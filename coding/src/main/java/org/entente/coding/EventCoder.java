@@ -431,10 +431,16 @@ public final class EventCoder {
    * "Supporters blocked roads in Algiers demanding ...", parsed with "roads" as the subject of "demanding": an active
    * verb the parser left without an object has as its object the noun right after it (past determiners, numbers,
    * adjectives and "N of"), when that noun is one the pattern asks for (any noun when {@code lemmas} is null) and the
-   * parser hung it on no verb as object.
+   * parser hung it on no verb as object; or the object moved behind an "as" phrase.
    */
   private static int objectTheParserLost(int verb, Sentence s, ParseGraph g, java.util.Set<String> lemmas) {
     if (!s.token(verb).isVerb() || g.isPassive(verb) || !g.children(verb, "obj").isEmpty()) return -1;
+    // "denounced as an ugly crime Serbia's crackdown": the object moved behind the "as" phrase hangs on it as "dep"
+    for (int as : g.children(verb, "obl:as")) {
+      for (int o : g.children(as, "dep")) {
+        if (o > as && s.token(o).isNoun() && (lemmas == null || lemmaIn(lemmas, s.token(o)))) return o;
+      }
+    }
     for (int i = verb + 1; i < s.tokens().size() && i <= verb + 6; i++) {
       Token w = s.token(i);
       if (w.pos().matches("DT|JJ|JJR|JJS|CD|PRP\\$")) continue;
