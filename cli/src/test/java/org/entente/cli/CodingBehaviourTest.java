@@ -660,6 +660,16 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void theyAfterAnotherStateIsNotTheDocumentsPair() {
+    // the document is about China and Russia, but "they" here are Canada and its allies
+    List<Event> events = code("China and Russia held talks in Beijing on Monday. Chinese and Russian officials signed three "
+        + "accords. Canada and its allies had warned that they would impose sanctions on Moscow if talks failed.",
+        "2022-02-24");
+    assertEquals(EventStatus.HYPOTHETICAL, find(events, "CAN", "RUS", "16").status());
+    assertTrue(events.stream().noneMatch(e -> e.root().equals("16") && !e.source().startsWith("CAN")), events::toString);
+  }
+
+  @Test
   void wrongWordsDoNotMakeEvents() {
     // pressure groups are no force shown in the place they work in
     assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",
