@@ -670,6 +670,14 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void aPledgeMadeSideBySideAboutAnotherStateIsNotOneToEachOther() {
+    assertNoEvent("Denmark and Norway pledged to stop buying Russian gas.", "2022-05-31",
+        e -> e.source().startsWith("DNK") && e.target() != null && e.target().startsWith("NOR"), "a pledge about Russia");
+    // a pledge about their own ties is one to each other
+    find(code("Chile and Peru pledged to deepen their partnership.", "2022-05-31"), "CHL", "PER", "03");
+  }
+
+  @Test
   void wrongWordsDoNotMakeEvents() {
     // pressure groups are no force shown in the place they work in
     assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",

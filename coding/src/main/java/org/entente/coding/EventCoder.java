@@ -582,7 +582,11 @@ public final class EventCoder {
       }
     } else if ((p.symmetric() || reciprocal(s, g, trigger, object)) && (actors.size() >= 2 || targets.size() >= 2)) {
       List<Arg> group = actors.size() >= 2 ? actors : targets;
-      for (Arg a : group) for (Arg b : group) if (distinct(a, b)) pairs.add(new Arg[] {a, b});
+      // "Germany and Poland pledged to stop buying Russian oil": a pledge about a third state is made together, not
+      // to each other
+      boolean aboutAnother = !p.complements().isEmpty() && cues.is("shared-pledge", s.token(trigger).lemma())
+          && complementNamesAnother(s, g, trigger, mentions, group);
+      for (Arg a : group) for (Arg b : group) if (distinct(a, b) && !aboutAnother) pairs.add(new Arg[] {a, b});
     } else if (!actors.isEmpty() && p.allowsNoTarget()) {
       for (Arg src : actors) pairs.add(new Arg[] {src, null});
     }
@@ -1380,6 +1384,28 @@ public final class EventCoder {
   private static boolean markedInfinitive(int verb, ParseGraph g) {
     for (int m : g.children(verb, "mark")) if (g.sentence().token(m).pos().equals("TO")) return true;
     for (int m : g.children(verb, "case")) if (g.sentence().token(m).word().equalsIgnoreCase("to")) return true;
+    return false;
+  }
+
+  /** True when a clause complementing the trigger names a state none of the group belongs to. */
+  private static boolean complementNamesAnother(Sentence s, ParseGraph g, int trigger, List<ActorMention> mentions,
+      List<Arg> group) {
+    java.util.Set<String> own = new java.util.HashSet<>();
+    group.forEach(a -> own.add(a.state()));
+    java.util.Deque<Integer> todo = new java.util.ArrayDeque<>();
+    for (Dependency d : g.children(trigger)) {
+      String r = d.relation();
+      if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("advcl:to")) todo.add(d.dependent());
+    }
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      if (t == trigger || !seen.add(t)) continue;
+      for (ActorMention m : mentions) {
+        if (m.covers(t) && m.state().length() == 3 && !own.contains(m.state())) return true;
+      }
+      for (Dependency d : g.children(t)) todo.add(d.dependent());
+    }
     return false;
   }
 
