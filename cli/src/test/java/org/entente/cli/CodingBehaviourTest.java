@@ -678,6 +678,13 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void speakersAnnouncingTheirOwnActAccuseNoOne() {
+    List<Event> events = code("Oslo and Rome said they would strike the camps in Libya.", "2020-01-08");
+    find(events, "NOR", "LBY", "19");
+    assertTrue(events.stream().noneMatch(e -> e.root().equals("11")), events::toString);
+  }
+
+  @Test
   void wrongWordsDoNotMakeEvents() {
     // pressure groups are no force shown in the place they work in
     assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",

@@ -858,7 +858,8 @@ public final class EventCoder {
         if (news && speaker.code().endsWith("MED")) continue;
         for (Arg[] pair : pairs) {
           Arg accused = pair[0];
-          if (speaker.state().equals(accused.state())) continue;
+          // "Oslo and Rome said they would strike the camps": speakers announcing their own act accuse no one
+          if (speakers.stream().anyMatch(x -> x.state().equals(accused.state()))) continue;
           out.add(event(doc, s, speaker, accused.code(), accused.text(), accuse.get(), EventStatus.ACTUAL,
               reported.date(), reported.background(), s.token(current).word(),
               Math.max(0.05, reported.confidence() - 0.15), reported.rule() + "+speech:" + s.token(current).lemma()));
