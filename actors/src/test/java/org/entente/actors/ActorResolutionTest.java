@@ -54,6 +54,9 @@ class ActorResolutionTest {
     // a place's own officials are its state's government ("the mayor of Nablus", "the government of Sindh")
     assertEquals(List.of("PSEGOV"), codes("the mayor of Nablus", "2005-01-01"));
     assertEquals(List.of("IRQGOV"), codes("the governor of Kirkuk", "2005-01-01"));
+    // also when the place follows its kind, and when a region is named within that kind
+    assertEquals(List.of("UKRGOV"), codes("the mayor of the southern port city of Odesa", "2023-01-01"));
+    assertTrue(codes("the mayor of the northern West Bank city of Jenin", "2005-01-01").contains("PSEGOV"));
   }
 
   @Test

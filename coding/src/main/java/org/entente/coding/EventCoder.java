@@ -450,7 +450,7 @@ public final class EventCoder {
       if (lemmas == null && s.times().stream().anyMatch(te -> te.covers(mod))) return -1;
       // "launched five days of war games": the noun behind a quantity or a duration
       boolean quantity = w.isNoun() && i + 1 < s.tokens().size() && s.token(i + 1).word().equalsIgnoreCase("of");
-      if (quantity && (lemmas == null || !lemmaIn(lemmas, w))) { i++; continue; }
+      if (quantity && lemmas != null && !lemmaIn(lemmas, w)) { i++; continue; }
       // "war games": a noun modifying the next is not yet the head
       final int at = i;
       if (w.isNoun() && g.heads(at).stream().anyMatch(h -> h.relation().equals("compound") && h.governor() > at)) continue;
