@@ -370,16 +370,20 @@ public final class EventCoder {
       for (int c : g.children(t, "compound:prt")) found |= s.token(c).word().equalsIgnoreCase(p.particle());
       // "pulled back its troops", "brushed aside the offer": the parser often makes the particle an adverb
       for (int c : g.children(t, "advmod")) found |= c == t + 1 && s.token(c).word().equalsIgnoreCase(p.particle());
+      // "pulled out of Mali", parsed with "out of" as one preposition
+      String joined = p.particle().toLowerCase(Locale.ROOT) + "_";
+      for (Dependency d : g.children(t)) found |= d.subtype() != null && d.subtype().startsWith(joined);
       if (!found) return null;
     }
     int object = -1;
     if (!p.objects().isEmpty()) {
-      for (int o : objectCandidates(t, g)) {
+      // "the suspension of air links with Serbia": a noun's object is its "of" complement
+      for (int o : p.noun() ? nounObjects(t, g) : objectCandidates(t, g)) {
         // any object will do for "*", but a date is not one ("threatened, on May 2, to ...")
         boolean date = s.times().stream().anyMatch(te -> te.covers(o));
         if ((p.objects().contains("*") && !date) || lemmaIn(p.objects(), s.token(o))) { object = o; break; }
       }
-      if (object < 0 && !p.objects().contains("*")) object = objectTheParserLost(t, s, g, p.objects());
+      if (object < 0 && !p.objects().contains("*") && !p.noun()) object = objectTheParserLost(t, s, g, p.objects());
       if (object < 0) return null;
     }
     if (!p.complements().isEmpty()) {
@@ -466,6 +470,15 @@ public final class EventCoder {
    * the thing in "warned of sanctions", "talked about trade", "supplied Russia with drones", then the object of
    * a verb it controls ("pledged to deepen cooperation"), and conjoined objects.
    */
+  /** A noun's objects: its "of" complements and theirs ("the lifting of the sanctions"), and what they coordinate. */
+  private static List<Integer> nounObjects(int t, ParseGraph g) {
+    List<Integer> out = new ArrayList<>(g.children(t, "nmod:of"));
+    List<Integer> conj = new ArrayList<>();
+    for (int o : out) for (Dependency d : g.children(o)) if (d.relation().startsWith("conj")) conj.add(d.dependent());
+    out.addAll(conj);
+    return out;
+  }
+
   private static List<Integer> objectCandidates(int t, ParseGraph g) {
     List<Integer> out = new ArrayList<>();
     if (g.isPassive(t)) out.addAll(g.passiveSubjects(t));
@@ -1180,7 +1193,9 @@ public final class EventCoder {
             String base = d.baseRelation();
             // "toward" is "towards"; "mediation among the republics" is mediation between them
             boolean same = sub.equals(prep) || prep.equals("toward") && sub.equals("towards")
-                || prep.equals("between") && sub.equals("among");
+                || prep.equals("between") && sub.equals("among")
+                // "pulled out of Mali": the particle joined to the preposition
+                || p.particle() != null && sub.equals(p.particle().toLowerCase(Locale.ROOT) + "_" + prep);
             if ((base.equals("obl") || base.equals("nmod")) && same) {
               tokens.add(d.dependent());
             }

@@ -140,11 +140,57 @@ public final class NlpPipeline {
   }
 
   private static void add(List<Sentence> out, String text, List<CoreLabel> labels) {
+    retagNounAfterDeterminer(labels);
+    retagVerbAfterNamedSubject(labels);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) tokens.add(toToken(i, labels.get(i)));
     int begin = labels.get(0).beginPosition();
     int end = labels.get(labels.size() - 1).endPosition();
     out.add(new Sentence(out.size(), begin, end, text.substring(begin, end), tokens, List.of(), List.of()));
+  }
+
+  /**
+   * "Iran arms the Houthis", "India sided with Russia": in a short clause the tagger reads the verb after a name
+   * that opens the sentence as a plural noun or an adjective. In a sentence with no verb at all, a plural noun right
+   * after the opening name and before a determiner, possessive, name, number, adjective or plural noun is a verb in
+   * the present; an adjective in -ed before a preposition or determiner is one in the past.
+   */
+  /**
+   * "shot down a US drone": a base-form verb right after "a" or "an" and its modifiers is a noun ("let a US firm
+   * decide" keeps its verb: a verb before the article governs both; after "the" it may be a subjunctive's subject,
+   * "demanded that the United States match ...").
+   */
+  static void retagNounAfterDeterminer(List<CoreLabel> labels) {
+    for (int i = 2; i < labels.size(); i++) {
+      CoreLabel w = labels.get(i);
+      if (!"VB".equals(w.tag())) continue;
+      int j = i - 1;
+      while (j >= 0 && j > i - 4 && labels.get(j).tag() != null && labels.get(j).tag().matches("NNPS?|JJ|NN")) j--;
+      if (j == i - 1 || j < 0 || !labels.get(j).word().matches("(?i)an?")) continue;
+      if (j > 0 && labels.get(j - 1).tag() != null && labels.get(j - 1).tag().matches("VB.?|TO|MD")) continue;
+      w.setTag("NN");
+      w.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(w.word(), "NN").toLowerCase(Locale.ROOT));
+    }
+  }
+
+  static void retagVerbAfterNamedSubject(List<CoreLabel> labels) {
+    int i = 0;
+    while (i < labels.size() && labels.get(i).tag() != null && labels.get(i).tag().startsWith("NNP")) i++;
+    if (i == 0 || i + 1 >= labels.size()) return;
+    for (CoreLabel l : labels) {
+      if (l.tag() != null && l.tag().startsWith("VB") || l.tag() != null && l.tag().equals("MD")) return;
+    }
+    CoreLabel w = labels.get(i);
+    String next = labels.get(i + 1).tag();
+    String word = w.word().toLowerCase(Locale.ROOT);
+    if (next == null || word.isEmpty() || !Character.isLowerCase(w.word().charAt(0))) return;
+    if ("NNS".equals(w.tag()) && word.endsWith("s") && next.matches("DT|PRP\\$|NNPS?|NNS|JJ|CD")) {
+      w.setTag("VBZ");
+      w.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(w.word(), "VBZ").toLowerCase(Locale.ROOT));
+    } else if ("JJ".equals(w.tag()) && word.endsWith("ed") && next.matches("IN|DT|TO")) {
+      w.setTag("VBD");
+      w.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(w.word(), "VBD").toLowerCase(Locale.ROOT));
+    }
   }
 
   /** Words a headline leaves in lower case; they do not count when deciding whether a line is in headline case. */

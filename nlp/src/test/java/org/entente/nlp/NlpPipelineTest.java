@@ -31,6 +31,26 @@ class NlpPipelineTest {
   }
 
   @Test
+  void verbsTheTaggerTookForNounsAfterAnOpeningNameAreVerbs() {
+    Sentence arms = NLP.split(doc("Iran arms the Houthis.")).get(0);
+    assertEquals("VBZ", arms.token(1).pos());
+    assertEquals("arm", arms.token(1).lemma());
+    Sentence sided = NLP.split(doc("India sided with Russia in the vote.")).get(0);
+    assertEquals("VBD", sided.token(1).pos());
+    assertEquals("side", sided.token(1).lemma());
+    // a noun after "a" and its modifiers is a noun; after "that the ..." a base form may be a subjunctive verb
+    Sentence drone = NLP.split(doc("Iran shot down a US drone.")).get(0);
+    assertEquals("NN", drone.token(5).pos());
+    Sentence match = NLP.split(doc("Officials demanded that the United States match the offer.")).get(0);
+    assertEquals("VB", match.token(6).pos());
+    assertEquals("VB", NLP.split(doc("They let a US firm decide.")).get(0).token(5).pos());
+  }
+
+  private static Document doc(String text) {
+    return new Document("r", text, null, LocalDate.of(2020, 6, 10), null, null, null, "test");
+  }
+
+  @Test
   void aWireDatelineIsNotPartOfTheFirstSentence() {
     Document d = new Document("t3", "LIMA, May 3 \u2014 The envoys of Chile and Peru met on Friday.", null,
         LocalDate.of(2023, 5, 6), null, null, null, "test");
