@@ -1105,7 +1105,11 @@ public final class EventCoder {
           for (ActorMention m : mentions) if (m.startToken() == next) tokens.add(m.headToken());
         }
       }
-      case "iobj" -> tokens.addAll(g.children(trigger, "iobj"));
+      case "iobj" -> {
+        tokens.addAll(g.children(trigger, "iobj"));
+        // "Tokyo promised Manila to send ships": the one promised, parsed as the object of a verb with a complement
+        if (tokens.isEmpty() && !p.noun() && !g.children(trigger, "xcomp").isEmpty()) tokens.addAll(g.children(trigger, "obj"));
+      }
       // the subject of a condition on the trigger: "warned of sanctions if Moscow invades", "threatened to block
       // the pipeline if Russia attacks"
       case "if" -> {
@@ -1202,6 +1206,12 @@ public final class EventCoder {
           }
         }
         if (slot.equals("by") && passive) tokens.addAll(g.children(trigger, "obl:agent"));
+        // "called on Sudan to ...", parsed with "on" as a particle and Sudan as the object
+        if (tokens.isEmpty() && !p.noun() && p.particle() == null) {
+          for (int prt : g.children(trigger, "compound:prt")) {
+            if (s.token(prt).word().equalsIgnoreCase(prep)) tokens.addAll(g.children(trigger, "obj"));
+          }
+        }
       }
     }
     if (!source && p.noun() && !p.symmetric() && tokens.isEmpty() && !slot.equals("poss") && !slot.equals("amod")
