@@ -588,14 +588,16 @@ public final class ActorResolver {
   }
 
   /**
-   * Both states of the pair named in this sentence before the pronoun, or in the sentence before; and no other state
-   * named before it in this sentence ("Washington and its allies warned that they would ...": they are not the pair).
+   * Both states of the pair named in this sentence before the pronoun, or in the sentence before; but not when this
+   * sentence names before it another state and neither of the pair ("Washington and its allies warned that they
+   * would ...": they are not the pair).
    */
   private boolean pairJustNamed(List<List<ActorMention>> all, int sentence, int token, List<String> pair) {
     java.util.Set<String> here = new java.util.HashSet<>();
     for (ActorMention m : all.get(sentence)) if (m.startToken() < token && !m.code().startsWith("@")) here.add(m.state());
     if (here.containsAll(pair)) return true;
-    if (here.stream().anyMatch(state -> state.length() == 3 && !pair.contains(state))) return false;
+    boolean other = here.stream().anyMatch(state -> state.length() == 3 && !pair.contains(state));
+    if (other && here.stream().noneMatch(pair::contains)) return false;
     if (sentence == 0) return false;
     java.util.Set<String> before = new java.util.HashSet<>();
     for (ActorMention m : all.get(sentence - 1)) if (!m.code().startsWith("@")) before.add(m.state());
