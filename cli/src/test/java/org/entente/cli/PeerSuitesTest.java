@@ -36,9 +36,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * expected CAMEO codes). The floors sit a few points under the figures in docs/benchmarks.md.
  */
 class PeerSuitesTest {
-  // recorded 2026-11-25, session 5 (see docs/benchmarks.md): PLOVER root 0.652 (cameo, domestic), UP root 0.485
-  static final double PLOVER_ROOT_FLOOR = 0.62;
-  static final double UP_ROOT_FLOOR = 0.44;
+  // recorded 2026-11-25, session 6 (see docs/benchmarks.md): PLOVER root 0.661 (cameo, domestic), UP root 0.500
+  static final double PLOVER_ROOT_FLOOR = 0.63;
+  static final double UP_ROOT_FLOOR = 0.46;
 
   /**
    * PLOVER's records are coded the CAMEO way (announced actions as intents, threats or rejections) and include
