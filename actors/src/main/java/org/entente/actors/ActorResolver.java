@@ -370,7 +370,7 @@ public final class ActorResolver {
     i++;
     if (i < t.size() && t.get(i).word().equalsIgnoreCase("the")) i++;
     if (!in && LOCAL_GOVERNMENT.contains(agent.entry.phrase())) {
-      // "the mayor of the northern West Bank city of Nablus": the place named after its kind
+      // "the governor of the eastern port city of Odesa": the place named after its kind
       for (int j = i; j + 1 < t.size() && j < i + 6; j++) {
         if (PLACE_KIND_AFTER.contains(t.get(j).lemma()) && t.get(j + 1).word().equalsIgnoreCase("of")) {
           i = j + 2;
@@ -381,7 +381,7 @@ public final class ActorResolver {
     }
     for (int k = m + 1; k < matches.size(); k++) {
       Match next = matches.get(k);
-      if (next.start < i) continue; // "the mayor of the West Bank city of Nablus": a name within the kind of place
+      if (next.start < i) continue; // "the mayor of the Gaza border town of Sderot": a name within the kind of place
       // "demonstrators in Baghdad": a capital after "in" is a place too, and its people are its state's
       // ... and so are "the government of Sindh province", "the mayor of Kyiv": a place's own officials
       boolean capital = (next.entry.kind() == EntryKind.CAPITAL || next.entry.kind() == EntryKind.PLACE)
