@@ -15,8 +15,8 @@ import java.util.Map;
  * 1,000 terms, and 1,000 of 50 terms for each feature embedding not precomputed): the CPU waits on each addition,
  * and that is three quarters of Entente's parsing time. Here the loops are turned inside out so each step adds to
  * many independent sums at once, which the JIT turns into vector instructions. Every sum still adds the same terms
- * in the same order, in the same precisions, so the scores are bit for bit CoreNLP's and so are the parses
- * (checked by {@code InterleavedClassifierTest}).
+ * in the same order, in the same precisions, so the scores are bit for bit those of CoreNLP's default
+ * configuration and so are the parses (checked by {@code InterleavedClassifierTest}).
  *
  * <p>It lives in CoreNLP's package because the method it replaces, {@code computeScores}, is package-private.
  * It holds no locks: scratch space and the cache of computed embeddings are per thread, where CoreNLP shares one
@@ -26,7 +26,7 @@ public final class InterleavedClassifier extends Classifier {
 
   /** Feature slots per parser state: CoreNLP's arc-standard feature template. */
   private static final int FEATURES = 48;
-  /** Computed embedding products kept per thread; a sentence uses a few hundred. */
+  /** Computed embedding products kept per thread; a sentence of news needs about 60. */
   private static final int CACHE_SLOTS = 2048;
 
   private final int hidden;
@@ -54,6 +54,8 @@ public final class InterleavedClassifier extends Classifier {
     if (original instanceof InterleavedClassifier) return;
     if (original == null) throw new IllegalStateException("the parser has no model loaded");
     Config config = (Config) field(DependencyParser.class, "config").get(parser);
+    // with its cache off CoreNLP keeps embedding products in double, not rounded to float as here and by default
+    if (config.numCached == 0) throw new IllegalStateException("the parser's cache of products is off (numCached=0)");
     @SuppressWarnings("unchecked")
     Map<Integer, Integer> rowOf = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(original);
     double[][] rows = (double[][]) field(Classifier.class, "saved").get(original);
