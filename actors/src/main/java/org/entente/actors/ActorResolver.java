@@ -107,7 +107,7 @@ public final class ActorResolver {
           // "talks in Beijing": a place, kept for patterns that want one ("arrived in Moscow") but no actor
           boolean place = match.start > 0 && LOCATIVE.contains(tokens.get(match.start - 1).word().toLowerCase(Locale.ROOT))
               // "the Vienna talks", "the Beijing Games": the place an occasion is named after
-              || match.end < tokens.size() && isOccasion(tokens.get(match.end));
+              || occasionAfter(tokens, match.end);
           mentions.add(mention(s, match.start, match.end, e.code(), e, place ? "capital-place" : "capital"));
         }
         case PLACE -> {
@@ -469,6 +469,15 @@ public final class ActorResolver {
     for (int i = end; i < tokens.size() && i <= end + 1; i++) {
       if (PLACE_KIND_AFTER.contains(tokens.get(i).lemma())) return true;
       if (!tokens.get(i).pos().startsWith("NN") && !tokens.get(i).pos().startsWith("JJ")) return false;
+    }
+    return false;
+  }
+
+  /** An occasion noun at {@code i}, or after up to two words naming it ("the Beijing Summer Olympics"). */
+  private static boolean occasionAfter(List<Token> tokens, int i) {
+    for (int j = i; j < tokens.size() && j <= i + 2; j++) {
+      if (isOccasion(tokens.get(j))) return true;
+      if (!tokens.get(j).pos().matches("NNP|NN|JJ|CD")) return false;
     }
     return false;
   }

@@ -88,6 +88,8 @@ class ActorResolutionTest {
     assertEquals(java.util.Collections.singletonList(null), codes("talks in Beijing", "2022-01-01"));
     // an occasion named after the place: "the Vienna talks", "the Minsk agreements"
     assertEquals(java.util.Collections.singletonList(null), codes("the Vienna talks", "2022-01-01"));
+    // also with words between the place and the occasion
+    assertEquals(java.util.Collections.singletonList(null), codes("the Paris Summer Olympics", "2024-01-01"));
     assertEquals(java.util.Collections.singletonList(null), codes("the Minsk agreements", "2022-01-01"));
     assertEquals(List.of("AUTGOV"), codes("Vienna", "2022-01-01"));
   }
