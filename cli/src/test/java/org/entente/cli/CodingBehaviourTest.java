@@ -685,6 +685,18 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void fightingThatBreaksOutIsTheNewsUnlessItIsTheSettingOfAnother() {
+    Event fighting = find(code("Fighting broke out between Armenia and Azerbaijan on Tuesday.", "2022-09-14"), "ARM",
+        "AZE", "19");
+    assertFalse(fighting.background(), fighting::toString);
+    assertEquals("2022-09-13", fighting.date());
+    Event war = find(code("In 2008, Putin flew back from China when war erupted between Russia and Georgia.",
+        "2022-02-03"), "RUS", "GEO", "19");
+    assertTrue(war.background(), war::toString);
+    assertEquals("2008", war.date());
+  }
+
+  @Test
   void wrongWordsDoNotMakeEvents() {
     // pressure groups are no force shown in the place they work in
     assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",

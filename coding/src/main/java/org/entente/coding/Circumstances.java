@@ -471,6 +471,13 @@ final class Circumstances {
       for (int c : g.children(current, "mark")) {
         if (cues.is("background-mark", s.token(c).word().toLowerCase(Locale.ROOT))) return true;
       }
+      // "... when war erupted between them": "when" is parsed as an adverb of the clause
+      boolean adverbial = g.heads(current).stream().anyMatch(h -> h.relation().startsWith("advcl"));
+      for (int c : g.children(current, "advmod")) {
+        if (adverbial && s.token(c).pos().equals("WRB") && cues.is("background-mark", s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
       Dependency up = null;
       for (Dependency h : g.heads(current)) {
         String r = h.relation();
@@ -500,7 +507,11 @@ final class Circumstances {
       if (h.governor() < 0) continue;
       String verb = s.token(h.governor()).lemma();
       boolean cause = (h.baseRelation().equals("obl") || h.relation().equals("nsubj")) && cues.is("casualty-verb", verb);
-      boolean goesOn = h.relation().equals("nsubj") && cues.is("continuing-verb", verb);
+      // "fighting broke out": a verb with its particle
+      String withParticle = verb;
+      for (int prt : g.children(h.governor(), "compound:prt")) withParticle = verb + "+" + s.token(prt).lemma();
+      boolean goesOn = h.relation().equals("nsubj")
+          && (cues.is("continuing-verb", verb) || cues.is("continuing-verb", withParticle));
       // ... as far as that clause is itself news
       if (cause || goesOn) return clauseBackground(s, g, h.governor());
     }

@@ -947,6 +947,9 @@ public final class EventCoder {
     for (Dependency h : g.heads(t)) {
       if (h.relation().equals("amod") || h.relation().equals("acl") && g.children(t, "obj").isEmpty()
           && h.governor() == t - 1) return true;
+      // "Fighting broke out between ...": the subject of a verb, with no object or subject of its own
+      if (h.relation().equals("nsubj") && g.children(t, "obj").isEmpty() && g.children(t, "nsubj").isEmpty()
+          && g.children(t, "aux").isEmpty()) return true;
     }
     return false;
   }
