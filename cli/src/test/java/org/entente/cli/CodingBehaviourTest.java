@@ -694,6 +694,9 @@ class CodingBehaviourTest {
         "2022-02-03"), "RUS", "GEO", "19");
     assertTrue(war.background(), war::toString);
     assertEquals("2008", war.date());
+    // a third state named in a phrase of the war does not take the place of its two sides
+    find(code("War erupted between Russia and Georgia on the day of the Chinese parade.", "2022-02-03"), "GEO", "RUS",
+        "19");
   }
 
   @Test

@@ -510,7 +510,14 @@ public final class EventCoder {
     final List<Arg> sources = found;
     List<Arg> targets = victims(p, trigger, s, g, mentions).stream().filter(a -> sourcesDontCover(a, sources)).toList();
     String targetSlot = null;
-    for (String slot : targets.isEmpty() ? p.targetSlots() : List.<String>of()) {
+    List<String> slots = p.targetSlots();
+    if (p.noun() && p.symmetric() && sources.isEmpty() && slots.contains("between") && !slots.get(0).equals("between")) {
+      // "war erupted between Russia and Georgia on the day of the parade": a shared act's parties come first
+      slots = new ArrayList<>(slots);
+      slots.remove("between");
+      slots.add(0, "between");
+    }
+    for (String slot : targets.isEmpty() ? slots : List.<String>of()) {
       if (slot.equals("none")) continue;
       targets = argsIn(slot, p, trigger, object, s, g, mentions, false);
       targets = targets.stream().filter(a -> sourcesDontCover(a, sources)).toList();
