@@ -700,6 +700,15 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void anAmountIsGivenInWhatFollowsIt() {
+    // "2.7 billion euros in military aid": the aid is what is pledged, to whom the aid goes
+    find(code("Austria pledged 40 million euros in humanitarian aid to Sudan.", "2023-06-14"), "AUT", "SDN", "03");
+    // police sent abroad on a mission are peacekeepers
+    assertEquals("074", find(code("Rwanda will send 500 police officers to Mozambique.", "2023-06-14"), "RWA", "MOZ",
+        "07").cameo());
+  }
+
+  @Test
   void wrongWordsDoNotMakeEvents() {
     // pressure groups are no force shown in the place they work in
     assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",

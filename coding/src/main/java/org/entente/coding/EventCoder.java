@@ -470,6 +470,10 @@ public final class EventCoder {
    * the thing in "warned of sanctions", "talked about trade", "supplied Russia with drones", then the object of
    * a verb it controls ("pledged to deepen cooperation"), and conjoined objects.
    */
+  /** Nouns for an amount of money, behind which the thing given follows "in". */
+  private static final Set<String> AMOUNTS = Set.of("euro", "dollar", "$", "€", "£", "pound", "yuan", "yen", "rouble",
+      "ruble", "rupee", "franc", "billion", "million", "trillion", "sum", "amount");
+
   /** A noun's objects: its "of" complements and theirs ("the lifting of the sanctions"), and what they coordinate. */
   private static List<Integer> nounObjects(int t, ParseGraph g) {
     List<Integer> out = new ArrayList<>(g.children(t, "nmod:of"));
@@ -491,6 +495,8 @@ public final class EventCoder {
     // "held seven hours of talks", "two rounds of negotiations": the noun behind a quantity
     List<Integer> quantified = new ArrayList<>();
     for (int o : out) quantified.addAll(g.children(o, "nmod:of"));
+    // "pledged 2.7 billion euros in military aid": what an amount of money is given in
+    for (int o : out) if (AMOUNTS.contains(g.sentence().token(o).lemma())) quantified.addAll(g.children(o, "nmod:in"));
     out.addAll(quantified);
     List<Integer> conj = new ArrayList<>();
     for (int o : out) for (Dependency d : g.children(o)) if (d.relation().startsWith("conj")) conj.add(d.dependent());
