@@ -709,6 +709,15 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void anActJudgedIsHeldAgainstWhoeverDidItAndIsNotTheJudges() {
+    List<Event> events = code("Chile condemned Russia's invasion of Ukraine.", "2022-03-01");
+    find(events, "CHL", "RUS", "11");
+    assertTrue(events.stream().noneMatch(e -> e.source().startsWith("CHL") && "UKR".equals(e.target())), events::toString);
+    assertNoEvent("The EU condemned the arrest of the opposition leader in Tunisia.", "2023-06-14",
+        e -> e.root().equals("17") && e.source().equals("EU"), "the EU arrested no one");
+  }
+
+  @Test
   void wrongWordsDoNotMakeEvents() {
     // pressure groups are no force shown in the place they work in
     assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",

@@ -474,6 +474,28 @@ public final class EventCoder {
   private static final Set<String> AMOUNTS = Set.of("euro", "dollar", "$", "€", "£", "pound", "yuan", "yen", "rouble",
       "ruble", "rupee", "franc", "billion", "million", "trillion", "sum", "amount");
 
+  /**
+   * Adds the doer of an act a noun names ("Russia's invasion", "the Israeli strikes", "the raids by Turkish jets")
+   * when it is a noun the dictionary codes as an event; true when one was found.
+   */
+  private boolean doerOfNamedAct(int noun, Sentence s, ParseGraph g, List<ActorMention> mentions, List<Arg> out) {
+    Token t = s.token(noun);
+    if (!t.isNoun() || patterns.nounPatterns(t.lemma()).isEmpty() || mentions.stream().anyMatch(m -> m.covers(noun))) {
+      return false;
+    }
+    List<Arg> doers = new ArrayList<>();
+    for (Dependency d : g.children(noun)) {
+      String r = d.relation();
+      if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound") || r.equals("nmod:by")) {
+        collect(d.dependent(), s, g, mentions, 1, doers);
+      }
+    }
+    doers.removeIf(a -> a.how().contains("place"));
+    if (doers.isEmpty()) return false;
+    for (Arg a : doers) if (out.stream().noneMatch(x -> x.code().equals(a.code()))) out.add(a);
+    return true;
+  }
+
   /** A noun's objects: its "of" complements and theirs ("the lifting of the sanctions"), and what they coordinate. */
   private static List<Integer> nounObjects(int t, ParseGraph g) {
     List<Integer> out = new ArrayList<>(g.children(t, "nmod:of"));
@@ -1078,7 +1100,9 @@ public final class EventCoder {
             // "Russian aircraft killed 46 civilians in an attack on a village": the killers made the attack
             boolean circumstance = oblique && (p.symmetric() || cues.is("decision-verb", s.token(h.governor()).lemma())
                 || isForce(p) && cues.is("casualty-verb", s.token(h.governor()).lemma()));
-            if ((objectOfVerb || circumstance) && !cues.is("undergo-verb", s.token(h.governor()).lemma())) {
+            // "the EU condemned the arrest of the opposition leader": an act judged is not the judge's own
+            boolean judged = objectOfVerb && cues.is("judging-verb", s.token(h.governor()).lemma());
+            if ((objectOfVerb || circumstance) && !judged && !cues.is("undergo-verb", s.token(h.governor()).lemma())) {
               List<Integer> subjects = subjects(h.governor(), g);
               tokens.addAll(subjects);
               boolean named = subjects.stream().anyMatch(t -> mentions.stream().anyMatch(m -> m.covers(t)));
@@ -1284,7 +1308,12 @@ public final class EventCoder {
       }
     }
     List<Arg> out = new ArrayList<>();
-    for (int tok : tokens) collect(tok, s, g, mentions, 0, out);
+    for (int tok : tokens) {
+      // "condemned Russia's invasion of Ukraine": an act named as the object is held against whoever did it, not
+      // against whom it was done to
+      if (slot.equals("obj") && !source && !p.noun() && doerOfNamedAct(tok, s, g, mentions, out)) continue;
+      collect(tok, s, g, mentions, 0, out);
+    }
     if (slot.equals("obj") && object >= 0 && !objectCandidates(trigger, g).contains(object)) {
       // an object the parser lost was parsed as something else: "changes ..., negotiator Saeb Erakat said" gives it
       // the speaker as an apposition
