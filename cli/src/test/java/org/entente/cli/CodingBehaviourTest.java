@@ -715,6 +715,11 @@ class CodingBehaviourTest {
     assertTrue(events.stream().noneMatch(e -> e.source().startsWith("CHL") && "UKR".equals(e.target())), events::toString);
     assertNoEvent("The EU condemned the arrest of the opposition leader in Tunisia.", "2023-06-14",
         e -> e.root().equals("17") && e.source().equals("EU"), "the EU arrested no one");
+    // a participle on a noun that names its owner is the owner's: the statement criticises, not its blocker
+    List<Event> blocked = code("Hungary blocked an EU statement criticising China.", "2023-06-14");
+    find(blocked, "EU", "CHN", "11");
+    assertTrue(blocked.stream().noneMatch(e -> e.source().startsWith("HUN") && "CHN".equals(e.target())),
+        blocked::toString);
   }
 
   @Test

@@ -1495,6 +1495,7 @@ public final class EventCoder {
       return out;
     }
     out.addAll(g.children(verb, "nsubj"));
+    boolean participle = g.sentence().token(verb).pos().equals("VBG");
     if (out.isEmpty()) {
       // "Beijing had no intention to invite", "Xi's decision to visit": the infinitive of a noun takes the
       // noun's possessor, or the subject of the verb that has the noun
@@ -1502,6 +1503,16 @@ public final class EventCoder {
         if (h.governor() < 0 || !h.relation().startsWith("acl")) continue;
         int noun = h.governor();
         out.addAll(g.children(noun, "nmod:poss"));
+        if (participle && h.relation().equals("acl")) {
+          // "an EU statement criticising China", "a Chinese report accusing Tokyo": the noun's own owner
+          for (Dependency d : g.children(noun)) {
+            String pos = g.sentence().token(d.dependent()).pos();
+            if (d.relation().equals("compound") && pos.startsWith("NNP") || d.relation().equals("amod") && pos.equals("JJ")
+                && Character.isUpperCase(g.sentence().token(d.dependent()).word().charAt(0))) {
+              out.add(d.dependent());
+            }
+          }
+        }
         if (out.isEmpty()) {
           for (Dependency nh : g.heads(noun)) {
             if (nh.governor() >= 0 && nh.relation().equals("obj")) out.addAll(g.children(nh.governor(), "nsubj"));
@@ -1509,7 +1520,7 @@ public final class EventCoder {
         }
       }
     }
-    if (out.isEmpty() && g.sentence().token(verb).pos().equals("VBG")) {
+    if (out.isEmpty() && participle) {
       // "states joining the boycott", "with Norway and Japan joining the boycott": the noun a participle qualifies
       for (Dependency h : g.heads(verb)) {
         if (h.governor() < 0 || !h.relation().equals("acl") || !g.sentence().token(h.governor()).isNoun()) continue;
