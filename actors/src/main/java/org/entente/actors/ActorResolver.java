@@ -85,6 +85,7 @@ public final class ActorResolver {
     for (int m = 0; m < matches.size(); m++) {
       Match match = matches.get(m);
       if (used[m] || match.sectorGiven) continue;
+      if (namesWater(tokens, match.start, match.end)) continue;
       Entry e = match.entry;
       switch (e.kind()) {
         case PERSON -> {
@@ -463,6 +464,22 @@ public final class ActorResolver {
   /** Words for a kind of place that a place name may come before: "the Jenin refugee camp", "the Kharkiv region". */
   private static final Set<String> PLACE_KIND_AFTER = Set.of("region", "province", "district", "area", "city", "town",
       "village", "port", "airport", "airbase", "base", "camp", "oblast", "governorate", "county", "valley", "sector");
+
+  private static final Set<String> WATERS = Set.of("sea", "ocean", "gulf", "bay");
+
+  /**
+   * "the South China Sea", "the Sea of Japan", "the Gulf of Oman", "the Philippine Sea": a state's name inside the
+   * name of a sea is neither the state nor a place of it.
+   */
+  private static boolean namesWater(List<Token> tokens, int start, int end) {
+    if (end < tokens.size() && WATERS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
+      return true;
+    }
+    return start >= 2 && tokens.get(start - 1).word().equals("of")
+        && WATERS.contains(tokens.get(start - 2).word().toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(tokens.get(start - 2).word().charAt(0));
+  }
 
   /** Whether a place name ending before {@code end} modifies a word for a kind of place ("Jenin refugee camp"). */
   private static boolean namesPlaceBefore(List<Token> tokens, int end) {

@@ -90,6 +90,10 @@ class ActorResolutionTest {
     assertEquals(java.util.Collections.singletonList(null), codes("the Vienna talks", "2022-01-01"));
     // also with words between the place and the occasion
     assertEquals(java.util.Collections.singletonList(null), codes("the Paris Summer Olympics", "2024-01-01"));
+    // a state's name inside a sea's is not the state
+    for (String sea : List.of("the South China Sea", "the Sea of Japan", "the Gulf of Oman", "the Philippine Sea")) {
+      assertTrue(codes(sea, "2024-01-01").stream().allMatch(java.util.Objects::isNull), sea);
+    }
     assertEquals(java.util.Collections.singletonList(null), codes("the Minsk agreements", "2022-01-01"));
     assertEquals(List.of("AUTGOV"), codes("Vienna", "2022-01-01"));
   }

@@ -723,6 +723,15 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void warshipsOrBombersPassingAStateShowForce() {
+    assertEquals("150", find(code("Chinese warships sailed through the Taiwan Strait, Taiwan's defence ministry said.",
+        "2023-09-14"), "CHN", "TWN", "15").cameo());
+    // the seas they fly over are not the states they are named after
+    assertNoEvent("Chinese and Russian bombers flew a joint patrol over the Sea of Japan and the East China Sea.",
+        "2022-05-24", e -> e.root().equals("15"), "a sea named after a state is not that state");
+  }
+
+  @Test
   void wrongWordsDoNotMakeEvents() {
     // pressure groups are no force shown in the place they work in
     assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",
