@@ -732,6 +732,12 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void someoneFromAPlaceBelongsToItsState() {
+    // arrested in Iran with no one named: Iran's authorities; the engineer from Bergen: Norway's
+    find(code("An engineer from Bergen was arrested in Iran on Monday.", "2023-06-14"), "IRN", "NOR", "17");
+  }
+
+  @Test
   void wrongWordsDoNotMakeEvents() {
     // pressure groups are no force shown in the place they work in
     assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",

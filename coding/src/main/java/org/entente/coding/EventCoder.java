@@ -1582,6 +1582,15 @@ public final class EventCoder {
     if (depth == 0 && antecedentOfReportedPronoun(token, s, g, mentions, out)) return;
     if (depth >= 2) return;
     for (Dependency d : g.children(token)) {
+      if (d.relation().equals("nmod:from") && s.token(token).pos().matches("NNS?|JJ")) {
+        // "a missionary from Calgary": where someone comes from names their state
+        for (ActorMention m : mentions) {
+          if (m.covers(d.dependent()) && m.matchedBy().contains("place") && m.state().length() == 3
+              && out.stream().noneMatch(a -> a.code().equals(m.state()))) {
+            out.add(new Arg(m.state(), m.text(), m.headToken(), false, "origin:" + m.entry()));
+          }
+        }
+      }
       if (DESCEND.contains(d.relation()) || d.relation().startsWith("conj")) {
         collect(d.dependent(), s, g, mentions, depth + 1, out);
       }
