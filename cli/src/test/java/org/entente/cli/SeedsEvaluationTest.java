@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * figures recorded in docs/benchmarks.md, so a regression fails the build while ordinary noise does not.
  */
 class SeedsEvaluationTest {
-  // recorded 2026-11-25 (session 6): seeds F1 0.689 (P 0.885), --main 0.630, status 123/131, dates 74/91,
-  // background 127/131; samples F1 0.659, --main 0.623, dates 87/116
+  // recorded 2026-11-25 (session 6): seeds F1 0.696 (P 0.887), --main 0.630, status 125/133, dates 76/93,
+  // background 129/133; samples F1 0.659, --main 0.627, dates 87/116
   static final double SEEDS_F1_FLOOR = 0.66;
   static final double SEEDS_PRECISION_FLOOR = 0.85;
   static final double SEEDS_MAIN_F1_FLOOR = 0.60;
