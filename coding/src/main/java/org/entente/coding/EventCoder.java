@@ -1463,21 +1463,14 @@ public final class EventCoder {
       List<Arg> group) {
     java.util.Set<String> own = new java.util.HashSet<>();
     group.forEach(a -> own.add(a.state()));
-    java.util.Deque<Integer> todo = new java.util.ArrayDeque<>();
+    java.util.Set<Integer> inside = new java.util.HashSet<>(Set.of(trigger));
     for (Dependency d : g.children(trigger)) {
       String r = d.relation();
-      if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("advcl:to")) todo.add(d.dependent());
+      if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("advcl:to")) descendants(d.dependent(), g, inside, 0);
     }
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    while (!todo.isEmpty()) {
-      int t = todo.pop();
-      if (t == trigger || !seen.add(t)) continue;
-      for (ActorMention m : mentions) {
-        if (m.covers(t) && m.state().length() == 3 && !own.contains(m.state())) return true;
-      }
-      for (Dependency d : g.children(t)) todo.add(d.dependent());
-    }
-    return false;
+    inside.remove(trigger);
+    return mentions.stream().anyMatch(m -> inside.contains(m.headToken()) && m.state().length() == 3
+        && !own.contains(m.state()));
   }
 
   private static List<Integer> onTriggerOrObject(int trigger, int object, String rel, ParseGraph g) {
