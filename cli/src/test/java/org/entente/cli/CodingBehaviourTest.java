@@ -738,6 +738,13 @@ class CodingBehaviourTest {
   }
 
   @Test
+  void anActionStillBeingDecidedIsHypothetical() {
+    // parsed with "whether" heading the infinitive: the one deciding acts, and has not yet
+    assertEquals(EventStatus.HYPOTHETICAL, find(code("Norway is still deciding whether to send tanks to Ukraine.",
+        "2023-09-14"), "NOR", "UKR", "07").status());
+  }
+
+  @Test
   void wrongWordsDoNotMakeEvents() {
     // pressure groups are no force shown in the place they work in
     assertNoEvent("Qatar has mobilized lobby groups in Washington to defend its bid.", "2010-11-30",

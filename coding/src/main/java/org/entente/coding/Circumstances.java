@@ -57,6 +57,12 @@ final class Circumstances {
         }
       }
     }
+    // "deciding whether to send tanks", parsed with "whether" heading the infinitive: an open question
+    for (Dependency h : g.heads(trigger)) {
+      if (h.governor() >= 0 && h.relation().equals("dep") && s.token(h.governor()).word().equalsIgnoreCase("whether")) {
+        return EventStatus.HYPOTHETICAL;
+      }
+    }
     // climb through the verbs and nouns this trigger complements: "plans to visit", "refused to sign"
     int current = trigger;
     boolean negatedAbove = false;

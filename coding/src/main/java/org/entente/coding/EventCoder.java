@@ -470,6 +470,9 @@ public final class EventCoder {
    * the thing in "warned of sanctions", "talked about trade", "supplied Russia with drones", then the object of
    * a verb it controls ("pledged to deepen cooperation"), and conjoined objects.
    */
+  /** Words the parser makes the head of an infinitive question ("whether to send", "how to respond"). */
+  private static final Set<String> WH_HEADS = Set.of("whether", "how", "when", "where", "what", "which");
+
   /** Nouns for an amount of money, behind which the thing given follows "in". */
   private static final Set<String> AMOUNTS = Set.of("euro", "dollar", "$", "€", "£", "pound", "yuan", "yen", "rouble",
       "ruble", "rupee", "franc", "billion", "million", "trillion", "sum", "amount");
@@ -1535,6 +1538,15 @@ public final class EventCoder {
         } else if (r.equals("xcomp") || r.startsWith("conj") || r.startsWith("advcl") || infinitive || r.equals("dep")
             || r.equals("parataxis")) {
           out.addAll(g.children(h.governor(), "nsubj"));
+          // "is deciding whether to send missiles", parsed with "whether" heading the infinitive: the one deciding
+          if (r.equals("dep") && WH_HEADS.contains(g.sentence().token(h.governor()).word().toLowerCase(Locale.ROOT))) {
+            for (Dependency up : g.heads(h.governor())) {
+              String ur = up.relation();
+              if (up.governor() >= 0 && (ur.equals("xcomp") || ur.equals("obj") || ur.equals("ccomp"))) {
+                out.addAll(subjects(up.governor(), g));
+              }
+            }
+          }
         }
       }
     }
