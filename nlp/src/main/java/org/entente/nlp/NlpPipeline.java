@@ -2,12 +2,10 @@ package org.entente.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.InterleavedClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -22,13 +20,13 @@ import org.entente.core.Sentence;
 import org.entente.core.TimeExpression;
 import org.entente.core.Token;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * Stanford CoreNLP behind Entente's own records. This is the only class that touches {@code edu.stanford.nlp}.
@@ -80,22 +78,12 @@ public final class NlpPipeline {
    * Where this CoreNLP is laid out otherwise, says so once and keeps CoreNLP's own scoring.
    */
   private static boolean interleaveParserScoring(StanfordCoreNLP pipeline) {
-    boolean installed = false;
     try {
-      Field annotators = AnnotationPipeline.class.getDeclaredField("annotators");
-      annotators.setAccessible(true);
-      for (Object annotator : (List<?>) annotators.get(pipeline)) {
-        if (annotator instanceof DependencyParseAnnotator) {
-          Field parser = DependencyParseAnnotator.class.getDeclaredField("parser");
-          parser.setAccessible(true);
-          InterleavedClassifier.install((DependencyParser) parser.get(annotator));
-          installed = true;
-        }
-      }
+      return InterleavedClassifier.installInParsersOf(pipeline) > 0;
     } catch (ReflectiveOperationException | RuntimeException e) {
       System.err.println("entente: keeping CoreNLP's own parser scoring (slower): " + e);
+      return false;
     }
-    return installed;
   }
 
   /**
@@ -150,12 +138,6 @@ public final class NlpPipeline {
   }
 
   /**
-   * "Iran arms the Houthis", "India sided with Russia": in a short clause the tagger reads the verb after a name
-   * that opens the sentence as a plural noun or an adjective. In a sentence with no verb at all, a plural noun right
-   * after the opening name and before a determiner, possessive, name, number, adjective or plural noun is a verb in
-   * the present; an adjective in -ed before a preposition or determiner is one in the past.
-   */
-  /**
    * "shot down a US drone": a base-form verb right after "a" or "an" and its modifiers is a noun ("let a US firm
    * decide" keeps its verb: a verb before the article governs both; after "the" it may be a subjunctive's subject,
    * "demanded that the United States match ...").
@@ -165,33 +147,52 @@ public final class NlpPipeline {
       CoreLabel w = labels.get(i);
       if (!"VB".equals(w.tag())) continue;
       int j = i - 1;
-      while (j >= 0 && j > i - 4 && labels.get(j).tag() != null && labels.get(j).tag().matches("NNPS?|JJ|NN")) j--;
-      if (j == i - 1 || j < 0 || !labels.get(j).word().matches("(?i)an?")) continue;
-      if (j > 0 && labels.get(j - 1).tag() != null && labels.get(j - 1).tag().matches("VB.?|TO|MD")) continue;
-      w.setTag("NN");
-      w.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(w.word(), "NN").toLowerCase(Locale.ROOT));
+      while (j >= 0 && j > i - 4 && tagIs(labels.get(j), NOUN_MODIFIER)) j--;
+      if (j == i - 1 || j < 0) continue;
+      String article = labels.get(j).word();
+      if (!article.equalsIgnoreCase("a") && !article.equalsIgnoreCase("an")) continue;
+      if (j > 0 && tagIs(labels.get(j - 1), GOVERNS_VERB)) continue;
+      retag(w, "NN");
     }
   }
 
+  /**
+   * "Iran arms the Houthis", "India sided with Russia": in a short clause the tagger reads the verb after a name
+   * that opens the sentence as a plural noun or an adjective. In a sentence with no verb at all, a plural noun right
+   * after the opening name and before a determiner, possessive, name, number, adjective or plural noun is a verb in
+   * the present; an adjective in -ed before a preposition or determiner is one in the past.
+   */
   static void retagVerbAfterNamedSubject(List<CoreLabel> labels) {
     int i = 0;
     while (i < labels.size() && labels.get(i).tag() != null && labels.get(i).tag().startsWith("NNP")) i++;
     if (i == 0 || i + 1 >= labels.size()) return;
-    for (CoreLabel l : labels) {
-      if (l.tag() != null && l.tag().startsWith("VB") || l.tag() != null && l.tag().equals("MD")) return;
-    }
+    for (CoreLabel l : labels) if (tagIs(l, ANY_VERB)) return;
     CoreLabel w = labels.get(i);
-    String next = labels.get(i + 1).tag();
+    CoreLabel next = labels.get(i + 1);
     String word = w.word().toLowerCase(Locale.ROOT);
-    if (next == null || word.isEmpty() || !Character.isLowerCase(w.word().charAt(0))) return;
-    if ("NNS".equals(w.tag()) && word.endsWith("s") && next.matches("DT|PRP\\$|NNPS?|NNS|JJ|CD")) {
-      w.setTag("VBZ");
-      w.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(w.word(), "VBZ").toLowerCase(Locale.ROOT));
-    } else if ("JJ".equals(w.tag()) && word.endsWith("ed") && next.matches("IN|DT|TO")) {
-      w.setTag("VBD");
-      w.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(w.word(), "VBD").toLowerCase(Locale.ROOT));
+    if (word.isEmpty() || !Character.isLowerCase(w.word().charAt(0))) return;
+    if ("NNS".equals(w.tag()) && word.endsWith("s") && tagIs(next, AFTER_PRESENT)) {
+      retag(w, "VBZ");
+    } else if ("JJ".equals(w.tag()) && word.endsWith("ed") && tagIs(next, AFTER_PAST)) {
+      retag(w, "VBD");
     }
   }
+
+  /** Gives a token another tag, and the lemma that tag implies. */
+  private static void retag(CoreLabel w, String tag) {
+    w.setTag(tag);
+    w.setLemma(Morphology.lemmaStatic(w.word(), tag).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean tagIs(CoreLabel l, Pattern tags) {
+    return l.tag() != null && tags.matcher(l.tag()).matches();
+  }
+
+  private static final Pattern NOUN_MODIFIER = Pattern.compile("NNPS?|JJ|NN");
+  private static final Pattern GOVERNS_VERB = Pattern.compile("VB.?|TO|MD");
+  private static final Pattern ANY_VERB = Pattern.compile("VB.?|MD");
+  private static final Pattern AFTER_PRESENT = Pattern.compile("DT|PRP\\$|NNPS?|NNS|JJ|CD");
+  private static final Pattern AFTER_PAST = Pattern.compile("IN|DT|TO");
 
   /** Words a headline leaves in lower case; they do not count when deciding whether a line is in headline case. */
   private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "but",
@@ -370,8 +371,8 @@ public final class NlpPipeline {
     return out;
   }
 
-  private static final java.util.regex.Pattern BARE_WEEKDAY =
-      java.util.regex.Pattern.compile("(?i)(on )?(mon|tues|wednes|thurs|fri|satur|sun)day");
+  private static final Pattern BARE_WEEKDAY =
+      Pattern.compile("(?i)(on )?(mon|tues|wednes|thurs|fri|satur|sun)day");
 
   /**
    * SUTime places a bare weekday ("on Wednesday") in the week before or after the publication date depending on
@@ -399,7 +400,7 @@ public final class NlpPipeline {
     return out;
   }
 
-  private static final java.util.regex.Pattern SEASON = java.util.regex.Pattern.compile("Winter|Summer|Spring|Autumn|Fall");
+  private static final Pattern SEASON = Pattern.compile("Winter|Summer|Spring|Autumn|Fall");
 
   private static List<TimeExpression> times(CoreMap s, Sentence sentence, List<CoreLabel> labels) {
     List<CoreMap> timexes = s.get(TimeAnnotations.TimexAnnotations.class);

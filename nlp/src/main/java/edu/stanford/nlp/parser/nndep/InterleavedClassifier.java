@@ -4,6 +4,9 @@
  */
 package edu.stanford.nlp.parser.nndep;
 
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +64,23 @@ public final class InterleavedClassifier extends Classifier {
     double[][] rows = (double[][]) field(Classifier.class, "saved").get(original);
     if (rows == null) rows = new double[0][];
     field(DependencyParser.class, "classifier").set(parser, new InterleavedClassifier(config, original, rowOf, rows));
+  }
+
+  /**
+   * Installs this classifier in the dependency parser of every {@code depparse} annotator of a pipeline.
+   *
+   * @return how many parsers it was installed in
+   */
+  public static int installInParsersOf(AnnotationPipeline pipeline)
+      throws ReflectiveOperationException {
+    int installed = 0;
+    for (Object annotator : (List<?>) field(AnnotationPipeline.class, "annotators").get(pipeline)) {
+      if (annotator instanceof DependencyParseAnnotator) {
+        install((DependencyParser) field(DependencyParseAnnotator.class, "parser").get(annotator));
+        installed++;
+      }
+    }
+    return installed;
   }
 
   /** True when the parser scores with this class. */
