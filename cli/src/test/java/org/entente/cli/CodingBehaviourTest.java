@@ -753,4 +753,35 @@ class CodingBehaviourTest {
     assertNoEvent("The Israeli cabinet approved a plan that will bar candidates from Hamas.", "2006-01-08",
         e -> e.root().equals("03"), "no shared plan");
   }
+
+  @Test
+  void whatIsAgreedOrTurnedDownIsNotDone() {
+    // an understanding reached to do something is an intent to do it, not the act
+    List<Event> understanding = code("Lima and Quito reached an understanding to open a new border crossing.",
+        "2023-06-14");
+    assertEquals("030", find(understanding, "PER", "ECU", "03").cameo());
+    assertTrue(understanding.stream().noneMatch(e -> e.root().equals("08")), understanding::toString);
+    // what an agreement is to do is planned
+    assertEquals(EventStatus.HYPOTHETICAL, find(code("Peru and Ecuador reached an agreement to release the detained Ecuadorian "
+        + "fishermen.", "2023-06-14"), "PER", "ECU", "08").status());
+    // a deal signed (a participle) is no plan
+    assertEquals(EventStatus.ACTUAL, find(code("The accord signed by Kenya and Uganda in May covers fishing.",
+        "2023-06-14"), "KEN", "UGA", "05").status());
+    // a demand turned down: the act demanded is refused, a rejection under the CAMEO convention
+    String refused = "Tehran rejected calls to release the British sailors.";
+    assertEquals(EventStatus.NEGATED, find(code(refused, "2007-04-02"), "IRN", "GBR", "08").status());
+    assertEquals("1243", find(codeTheCameoWay(refused, "2007-04-02"), "IRN", "GBR", "12").cameo());
+    assertEquals(EventStatus.NEGATED, find(code("Oslo said it would not meet the hijackers' demands to free the "
+        + "Kenyan prisoners.", "2007-04-02"), "NOR", "KEN", "08").status());
+  }
+
+  @Test
+  void aHarmHeldOutAsPossibleOnAConditionIsAThreat() {
+    String text = "Ottawa could recall its ambassador from Delhi if the trial goes ahead.";
+    assertEquals(EventStatus.HYPOTHETICAL, find(code(text, "2023-06-14"), "CAN", "IND", "16").status());
+    assertEquals("1313", find(codeTheCameoWay(text, "2023-06-14"), "CAN", "IND", "13").cameo());
+    // with no condition, a possible act is neither announced nor threatened
+    assertTrue(codeTheCameoWay("Ottawa could recall its ambassador from Delhi.", "2023-06-14").stream()
+        .noneMatch(e -> e.root().equals("13")), "no condition, no threat");
+  }
 }

@@ -79,13 +79,18 @@ final class Circumstances {
       int gov = up.governor();
       String lemma = s.token(gov).lemma();
       Token govTok = s.token(gov);
-      if (govTok.isNoun() ? cues.is("hypothetical-noun", lemma) : cues.is("hypothetical-verb", lemma)) {
-        return EventStatus.HYPOTHETICAL;
-      }
+      // "an agreement to open a crossing" is planned; "the accord signed in May" (a participle) is not
+      boolean planned = govTok.isNoun()
+          ? cues.is("hypothetical-noun", lemma) && (!up.relation().startsWith("acl") || markedTo(s, g, current))
+          : cues.is("hypothetical-verb", lemma);
+      if (planned) return govTok.isNoun() && refusedObject(s, g, gov) ? EventStatus.NEGATED : EventStatus.HYPOTHETICAL;
       if (cues.is("negating-verb", lemma)) negatedAbove = true;
       // "had no intention to invite", "has plans to visit": the governor's object names the plan
+      // ("rejected calls to release the sailors", "would not meet the demands to ...": turned down, so not done)
       for (int o : g.children(gov, "obj")) {
-        if (o != current && cues.is("hypothetical-noun", s.token(o).lemma())) return EventStatus.HYPOTHETICAL;
+        if (o != current && cues.is("hypothetical-noun", s.token(o).lemma())) {
+          return refusedObject(s, g, o) ? EventStatus.NEGATED : EventStatus.HYPOTHETICAL;
+        }
       }
       if (up.relation().equals("advcl") && hasCondition(s, g, current)) return EventStatus.HYPOTHETICAL;
       if (negated(s, g, gov)) negatedAbove = true;
@@ -93,6 +98,19 @@ final class Circumstances {
       current = gov;
     }
     return negatedAbove ? EventStatus.NEGATED : EventStatus.ACTUAL;
+  }
+
+  /**
+   * "would not meet the demands to release ...", "rejected calls to withdraw ...": a planned or demanded act whose
+   * plan or demand is turned down.
+   */
+  private boolean refusedObject(Sentence s, ParseGraph g, int noun) {
+    for (Dependency h : g.heads(noun)) {
+      if (h.governor() < 0 || !h.relation().equals("obj")) continue;
+      String lemma = s.token(h.governor()).lemma();
+      if (negated(s, g, h.governor()) || cues.is("refusal-verb", lemma) || cues.is("negating-verb", lemma)) return true;
+    }
+    return false;
   }
 
   /** How an action stands to its own actor, for the CAMEO convention on announced and refused actions. */
@@ -123,6 +141,10 @@ final class Circumstances {
         if (cues.is("intent-modal", w)) {
           if (negated(s, g, current)) refused = true; else announced = true;
         } else if (cues.is("modal", w)) {
+          // "may halt its mediation if the parties do not cooperate": a harm held out on a condition is a threat too
+          if (!refused && !announced && cues.is("possibility-modal", w) && conditionalClause(s, g, current)) {
+            return Stance.THREATENED;
+          }
           return refused || announced ? (refused ? Stance.REFUSED : Stance.ANNOUNCED) : Stance.NONE;
         }
       }
@@ -142,7 +164,16 @@ final class Circumstances {
           break;
         }
       }
-      if (up == null) break;
+      if (up == null) {
+        // "would not meet the demands to release the prisoners": the demanded act is refused
+        for (Dependency h : g.heads(current)) {
+          if (h.governor() >= 0 && h.relation().startsWith("acl") && markedTo(s, g, current)
+              && cues.is("hypothetical-noun", s.token(h.governor()).lemma()) && refusedObject(s, g, h.governor())) {
+            refused = true;
+          }
+        }
+        break;
+      }
       current = up.governor();
     }
     if (announced && conditionalClause(s, g, trigger)) return Stance.THREATENED;

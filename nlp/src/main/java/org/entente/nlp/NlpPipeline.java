@@ -130,6 +130,7 @@ public final class NlpPipeline {
   private static void add(List<Sentence> out, String text, List<CoreLabel> labels) {
     retagNounAfterDeterminer(labels);
     retagVerbAfterNamedSubject(labels);
+    retagVerbAfterTo(labels);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) tokens.add(toToken(i, labels.get(i)));
     int begin = labels.get(0).beginPosition();
@@ -178,6 +179,21 @@ public final class NlpPipeline {
     }
   }
 
+  /**
+   * "demands to free the prisoners", "agreed to open the border": the tagger reads a verb that is also an adjective
+   * as the adjective after "to"; before a determiner or possessive it is the infinitive.
+   */
+  static void retagVerbAfterTo(List<CoreLabel> labels) {
+    for (int i = 1; i + 1 < labels.size(); i++) {
+      CoreLabel to = labels.get(i - 1);
+      CoreLabel w = labels.get(i);
+      if (!"JJ".equals(w.tag()) || !to.word().equalsIgnoreCase("to") || !tagIs(labels.get(i + 1), DETERMINER)
+          || w.word().equalsIgnoreCase("such")) continue;  // "to such a degree"
+      retag(to, "TO");
+      retag(w, "VB");
+    }
+  }
+
   /** Gives a token another tag, and the lemma that tag implies. */
   private static void retag(CoreLabel w, String tag) {
     w.setTag(tag);
@@ -193,6 +209,7 @@ public final class NlpPipeline {
   private static final Pattern ANY_VERB = Pattern.compile("VB.?|MD");
   private static final Pattern AFTER_PRESENT = Pattern.compile("DT|PRP\\$|NNPS?|NNS|JJ|CD");
   private static final Pattern AFTER_PAST = Pattern.compile("IN|DT|TO");
+  private static final Pattern DETERMINER = Pattern.compile("DT|PRP\\$");
 
   /** Words a headline leaves in lower case; they do not count when deciding whether a line is in headline case. */
   private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "but",

@@ -3,6 +3,7 @@ package org.entente.nlp;
 import org.entente.core.Dependency;
 import org.entente.core.Document;
 import org.entente.core.Sentence;
+import org.entente.core.Token;
 import org.entente.core.TimeExpression;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,15 @@ class NlpPipelineTest {
     Sentence match = NLP.split(doc("Officials demanded that the United States match the offer.")).get(0);
     assertEquals("VB", match.token(6).pos());
     assertEquals("VB", NLP.split(doc("They let a US firm decide.")).get(0).token(5).pos());
+    // a verb that is also an adjective, after "to" and before a determiner, is the infinitive
+    for (String text : List.of("Rebels demanded talks to free the hostages.", "Kenya pledged to open its border.")) {
+      Sentence infinitive = NLP.split(doc(text)).get(0);
+      Token verb = infinitive.tokens().stream().filter(t -> t.word().equals("free") || t.word().equals("open"))
+          .findFirst().orElseThrow();
+      assertEquals("VB", verb.pos(), infinitive.tokens().toString());
+      assertEquals("TO", infinitive.token(verb.index() - 1).pos());
+    }
+    assertFalse(NLP.split(doc("It grew to such a degree.")).get(0).token(3).pos().startsWith("VB"));
   }
 
   private static Document doc(String text) {
