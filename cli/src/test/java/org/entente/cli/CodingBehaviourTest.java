@@ -784,4 +784,11 @@ class CodingBehaviourTest {
     assertTrue(codeTheCameoWay("Ottawa could recall its ambassador from Delhi.", "2023-06-14").stream()
         .noneMatch(e -> e.root().equals("13")), "no condition, no threat");
   }
+
+  @Test
+  void aPassiveParticipleOnANounIsTheNounsEvent() {
+    // "the sanctions imposed by Canada on Belarus": the noun is what was imposed, the by-phrase who imposed it
+    assertEquals("163", find(code("The sanctions imposed by Canada on Belarus take effect on Monday.", "2023-06-14"),
+        "CAN", "BLR", "16").cameo());
+  }
 }

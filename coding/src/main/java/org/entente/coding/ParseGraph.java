@@ -83,11 +83,25 @@ final class ParseGraph {
   private boolean isReducedPassive(int verb) {
     if (!sentence.token(verb).pos().equals("VBN") || !hasChild(verb, "obl:by")) return false;
     // "Bashir shortened by one hour the curfew" (tagged VBN): a verb with an object is active
-    return !hasChild(verb, "aux") && hasChild(verb, "nsubj") && !hasChild(verb, "obj");
+    return !hasChild(verb, "aux") && (hasChild(verb, "nsubj") || !qualifiedNouns(verb).isEmpty()) && !hasChild(verb, "obj");
   }
 
-  /** The passive subjects of a verb (the patient): nsubj:pass, or the subject of a reduced passive. */
+  /** "the sanctions imposed by the EU on Russia": the nouns a participle qualifies. */
+  private List<Integer> qualifiedNouns(int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency h : heads(verb)) {
+      if (h.governor() >= 0 && h.relation().equals("acl") && sentence.token(h.governor()).isNoun()) out.add(h.governor());
+    }
+    return out;
+  }
+
+  /**
+   * The passive subjects of a verb (the patient): nsubj:pass, or the subject of a reduced passive, or the noun a
+   * passive participle qualifies.
+   */
   List<Integer> passiveSubjects(int verb) {
-    return isReducedPassive(verb) ? children(verb, "nsubj") : children(verb, "nsubj:pass");
+    if (!isReducedPassive(verb)) return children(verb, "nsubj:pass");
+    List<Integer> subjects = children(verb, "nsubj");
+    return subjects.isEmpty() ? qualifiedNouns(verb) : subjects;
   }
 }
