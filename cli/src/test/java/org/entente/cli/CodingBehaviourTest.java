@@ -791,4 +791,21 @@ class CodingBehaviourTest {
     assertEquals("163", find(code("The sanctions imposed by Canada on Belarus take effect on Monday.", "2023-06-14"),
         "CAN", "BLR", "16").cameo());
   }
+
+  @Test
+  void forceUsedOnWhatIsInAPlaceIsUsedOnItsState() {
+    // "on targets in Syria": the place of what was hit
+    find(code("Israel carried out air strikes on targets in Lebanon, Lebanese state media said.", "2023-06-14"),
+        "ISR", "LBN", "19");
+  }
+
+  @Test
+  void anEnvoyOrderedToLeaveIsExpelledAndAMissionBlockedIsRestricted() {
+    assertEquals("161", find(code("Mali's junta ordered the Swedish ambassador to leave the country within 72 hours.",
+        "2023-06-14"), "MLI", "SWE", "16").cameo());
+    assertTrue(code("Rome ordered the Swedish ambassador to explain the remarks.", "2023-06-14").stream()
+        .noneMatch(e -> e.root().equals("16")), "an envoy told to explain is not expelled");
+    assertEquals("191", find(code("Vietnamese patrol boats blocked a Chinese survey ship near the reef.", "2023-06-14"),
+        "VNM", "CHN", "19").cameo());
+  }
 }

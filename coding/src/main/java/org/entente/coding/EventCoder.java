@@ -583,8 +583,11 @@ public final class EventCoder {
           // "raided the Jenin refugee camp": a place naming the object is where, too
           boolean named = head != trigger && d.relation().equals("compound");
           if (!named && (sub == null || !(sub.equals("in") || sub.equals("on") || sub.equals("at") || sub.equals("across")))) continue;
+          // "air strikes on targets in Syria": the place of what was hit
+          List<Integer> where = new ArrayList<>(List.of(d.dependent()));
+          if (!named && !"in".equals(sub)) where.addAll(g.children(d.dependent(), "nmod:in"));
           for (ActorMention m : mentions) {
-            if (m.covers(d.dependent()) && m.state().length() == 3) {
+            if (where.stream().anyMatch(m::covers) && m.state().length() == 3) {
               places.add(new Arg(m.state(), m.text(), m.headToken(), false, m.matchedBy() + "+place-of-attack"));
             }
           }
