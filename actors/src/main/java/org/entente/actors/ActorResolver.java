@@ -602,7 +602,9 @@ public final class ActorResolver {
         if (pair.size() < 2) continue;
         if (a.code().startsWith("@THEY") && !pairJustNamed(all, index, a.startToken(), pair)) continue;
         String sector = a.code().substring(5);
-        for (String state : pair) {
+        // "Blinken met Xi in Beijing. The two sides agreed ...": two states just named are the two sides meant
+        List<String> sides = a.code().startsWith("@PAIR") ? pairJustBefore(all, index, a.startToken(), pair) : pair;
+        for (String state : sides) {
           resolved.add(new ActorMention(a.startToken(), a.endToken(), a.headToken(), a.text(), state + sector,
               dictionary.stateName(state).orElse(state), "pair"));
         }
@@ -611,6 +613,21 @@ public final class ActorResolver {
       list.clear();
       list.addAll(resolved);
     }
+  }
+
+  /**
+   * The two states named in this sentence before a mention of "the two sides", or else in the sentence before, when
+   * exactly two are named there; otherwise the document's pair.
+   */
+  private static List<String> pairJustBefore(List<List<ActorMention>> all, int sentence, int token, List<String> pair) {
+    java.util.Set<String> here = new java.util.LinkedHashSet<>();
+    for (ActorMention m : all.get(sentence)) {
+      if (m.startToken() < token && !m.code().startsWith("@") && m.state().length() == 3) here.add(m.state());
+    }
+    if (here.isEmpty() && sentence > 0) {
+      for (ActorMention m : all.get(sentence - 1)) if (!m.code().startsWith("@") && m.state().length() == 3) here.add(m.state());
+    }
+    return here.size() == 2 ? List.copyOf(here) : pair;
   }
 
   /**

@@ -808,4 +808,30 @@ class CodingBehaviourTest {
     assertEquals("191", find(code("Vietnamese patrol boats blocked a Chinese survey ship near the reef.", "2023-06-14"),
         "VNM", "CHN", "19").cameo());
   }
+
+  @Test
+  void theTwoSidesAreTheTwoStatesJustNamed() {
+    List<Event> events = code("Russia and China held talks in Moscow on Monday. Russia and China also signed a trade "
+        + "deal. Separately, the Indian foreign minister met his Chilean counterpart in Delhi. The two sides agreed to "
+        + "expand trade.", "2023-06-14");
+    find(events, "IND", "CHL", "03");
+    assertTrue(events.stream().noneMatch(e -> e.sentenceIndex() == 3 && e.source().startsWith("RUS")), events::toString);
+  }
+
+  @Test
+  void anActJudgedKeepsItsOwnStatus() {
+    // refusing to condemn an invasion does not undo the invasion
+    List<Event> events = code("Brazil has refused to condemn Russia's invasion of Ukraine.", "2023-06-14");
+    assertEquals(EventStatus.NEGATED, find(events, "BRA", "RUS", "11").status());
+    assertEquals(EventStatus.ACTUAL, find(events, "RUS", "UKR", "19").status());
+  }
+
+  @Test
+  void talksCutOffAreHalted() {
+    assertEquals("164", find(code("Pyongyang cut off military talks with Seoul after the drills.", "2023-06-14"),
+        "PRK", "KOR", "16").cameo());
+    // a plan is signed like any other agreement
+    assertEquals("057", find(code("Hanoi and Vientiane signed a plan for border cooperation.", "2023-06-14"),
+        "VNM", "LAO", "05").cameo());
+  }
 }

@@ -38,6 +38,14 @@ final class Circumstances {
 
   EventStatus status(Sentence s, ParseGraph g, int trigger, int object) {
     if (negated(s, g, trigger) || (object >= 0 && hasNegDeterminer(s, g, object))) return EventStatus.NEGATED;
+    if (s.token(trigger).isNoun() && judged(s, g, trigger)) {
+      // "refused to condemn Moscow's invasion": whether the judge judges says nothing of whether the act took place
+      if (hasNegDeterminer(s, g, trigger)) return EventStatus.NEGATED;
+      for (int a : g.children(trigger, "amod")) {
+        if (cues.is("hypothetical-modifier", s.token(a).lemma())) return EventStatus.HYPOTHETICAL;
+      }
+      return EventStatus.ACTUAL;
+    }
     if (hasModal(s, g, trigger) || hasCondition(s, g, trigger)) return EventStatus.HYPOTHETICAL;
     if (s.token(trigger).isNoun()) {
       // "a possible meeting", "the planned visit"
@@ -98,6 +106,16 @@ final class Circumstances {
       current = gov;
     }
     return negatedAbove ? EventStatus.NEGATED : EventStatus.ACTUAL;
+  }
+
+  /** A noun named as the object of condemn, praise, welcome and the like: an act judged, done by someone else. */
+  private boolean judged(Sentence s, ParseGraph g, int noun) {
+    for (Dependency h : g.heads(noun)) {
+      if (h.governor() >= 0 && h.relation().equals("obj") && cues.is("judging-verb", s.token(h.governor()).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
