@@ -834,4 +834,15 @@ class CodingBehaviourTest {
     assertEquals("057", find(code("Hanoi and Vientiane signed a plan for border cooperation.", "2023-06-14"),
         "VNM", "LAO", "05").cameo());
   }
+
+  @Test
+  void aDealBrokeredByAThirdIsMediationBetweenThoseWhoActUnderIt() {
+    List<Event> events = code("Kenya and Somalia reopened their border under an agreement brokered by Qatar.", "2023-06-14");
+    Event mediation = find(events, "QAT", "KEN", "04");
+    assertEquals("045", mediation.cameo());
+    find(events, "QAT", "SOM", "04");
+    assertFalse(mediation.background(), "done with the news it is part of");
+    // and aid stepped up is aid
+    assertEquals("070", find(code("Denmark tripled its aid to Moldova.", "2023-06-14"), "DNK", "MDA", "07").cameo());
+  }
 }

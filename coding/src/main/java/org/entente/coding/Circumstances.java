@@ -502,6 +502,17 @@ final class Circumstances {
     return clauseBackground(s, g, trigger);
   }
 
+  /** The verb an indefinite noun ("a deal", "an agreement") is an oblique phrase of, or -1. */
+  private static int actedUnder(Sentence s, ParseGraph g, int noun) {
+    boolean indefinite = g.children(noun, "det").stream()
+        .anyMatch(d -> s.token(d).word().equalsIgnoreCase("a") || s.token(d).word().equalsIgnoreCase("an"));
+    if (!indefinite) return -1;
+    for (Dependency h : g.heads(noun)) {
+      if (h.governor() >= 0 && h.baseRelation().equals("obl") && s.token(h.governor()).isVerb()) return h.governor();
+    }
+    return -1;
+  }
+
   /**
    * Whether a verb's clause is a setting rather than what is reported: a clause describing a noun, a relative
    * aside ("where ...", "when ..."), or a clause introduced (or inside one introduced) as a setting or reason.
@@ -509,6 +520,12 @@ final class Circumstances {
   private boolean clauseBackground(Sentence s, ParseGraph g, int trigger) {
     for (Dependency h : g.heads(trigger)) {
       // "the treaty signed by both in 2001", "the decision to coordinate": a clause that describes a noun
+      if (h.relation().equals("acl") && h.governor() >= 0 && s.token(trigger).pos().equals("VBN")) {
+        // "restored ties under an agreement brokered by Washington": a participle on a new thing the news is done
+        // with or under belongs to the news
+        int withWhat = actedUnder(s, g, h.governor());
+        if (withWhat >= 0) return clauseBackground(s, g, withWhat);
+      }
       if (h.relation().equals("acl") || h.relation().startsWith("acl:") && !h.relation().equals("acl:relcl")) return true;
       if (h.relation().equals("acl:relcl") && s.token(trigger).pos().equals("VBD")) return true;
       // "..., where Russia and China plan to build a station", "since June 2020, when 20 soldiers were killed":

@@ -1252,6 +1252,15 @@ public final class EventCoder {
           }
         }
         if (slot.equals("by") && passive) tokens.addAll(g.children(trigger, "obl:agent"));
+        if (tokens.isEmpty() && prep.equals("between") && object >= 0 && !p.noun()) {
+          // "Baku and Yerevan swapped prisoners in a deal mediated by Washington": the deal's two sides are those who
+          // act under it
+          for (Dependency h : g.heads(object)) {
+            if (h.governor() >= 0 && h.baseRelation().equals("obl") && s.token(h.governor()).isVerb()) {
+              tokens.addAll(subjects(h.governor(), g));
+            }
+          }
+        }
         // "called on Sudan to ...", parsed with "on" as a particle and Sudan as the object
         if (tokens.isEmpty() && !p.noun() && p.particle() == null) {
           for (int prt : g.children(trigger, "compound:prt")) {
