@@ -122,6 +122,11 @@ public final class ActorResolver {
           for (int k = m; k <= consumed; k++) used[k] = true;
         }
         case AGENT -> {
+          ActorMention owned = ownedAgent(s, match, mentions);
+          if (owned != null) {
+            mentions.add(owned);
+            continue;
+          }
           int before = mentions.size();
           if (!composeAgentOf(s, matches, m, mentions)) definiteRole(s, match, date, mentions, doc);
           if (mentions.size() == before && (LOCAL_SECTORS.contains(e.code()) || titledName(s, match) > match.end)) {
@@ -155,6 +160,27 @@ public final class ActorResolver {
       doc.previousSentence = s.index(); // a sentence naming only states keeps the thread going
     }
     return mentions;
+  }
+
+  /**
+   * "Ukraine said its forces had clashed with ...": "its" before an agent noun that a verb follows is the state named
+   * last before it in the sentence (not a place).
+   */
+  private ActorMention ownedAgent(Sentence s, Match match, List<ActorMention> mentions) {
+    if (match.start == 0 || !s.token(match.start - 1).word().equalsIgnoreCase("its")) return null;
+    // only as a subject ("its forces had clashed"): as an object "its" may be the speaker's ("Kyiv said Moscow
+    // attacked its forces")
+    if (match.end >= s.tokens().size() || !s.token(match.end).pos().matches("VB[DPZ]|MD")) return null;
+    ActorMention owner = null;
+    for (ActorMention a : mentions) {
+      if (a.endToken() <= match.start - 1 && !a.matchedBy().contains("place") && a.code().length() == 3
+          && dictionary.isState(a.code())) {
+        owner = a;
+      }
+    }
+    if (owner == null) return null;
+    return new ActorMention(match.start - 1, match.end, headOf(s, match.start - 1, match.end),
+        s.span(match.start - 1, match.end), owner.code() + match.entry.code(), owner.entry(), "its+agent:" + match.entry.phrase());
   }
 
   /** Groups that belong to the state where they act, when no state is named for them. */

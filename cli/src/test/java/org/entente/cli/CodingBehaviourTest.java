@@ -845,4 +845,29 @@ class CodingBehaviourTest {
     // and aid stepped up is aid
     assertEquals("070", find(code("Denmark tripled its aid to Moldova.", "2023-06-14"), "DNK", "MDA", "07").cameo());
   }
+
+  @Test
+  void itsForcesAreTheForcesOfTheStateJustNamed() {
+    List<Event> events = code("Armenia said its forces had clashed with Azerbaijani troops near the border.", "2023-06-14");
+    find(events, "ARM", "AZE", "19");
+    // a side telling of a shared fight accuses no one of it
+    assertTrue(events.stream().noneMatch(e -> e.cameo().equals("112")), events::toString);
+  }
+
+  @Test
+  void forcesOrAidSentByNoOneNamedWereSentByTheirOwnState() {
+    find(code("German howitzers were delivered to Ukraine on Monday.", "2023-06-14"), "DEU", "UKR", "07");
+    find(code("British troops were sent to Estonia.", "2023-06-14"), "GBR", "EST", "15");
+    // expelled diplomats were not expelled by their own state
+    assertNoEvent("Russian diplomats were expelled from Poland.", "2023-06-14", e -> e.source().startsWith("RUS"),
+        "the expelled are not the expellers");
+  }
+
+  @Test
+  void goodsBoughtFromAStateAreTradeWithIt() {
+    find(code("Hungary bought record amounts of Russian gas last year.", "2023-06-14"), "HUN", "RUS", "06");
+    // recognising another's act is not doing it
+    assertNoEvent("Astana declined to recognise the annexation of Crimea.", "2023-06-14",
+        e -> e.source().startsWith("KAZ") && e.root().equals("19"), "Kazakhstan annexed nothing");
+  }
 }

@@ -538,6 +538,7 @@ public final class EventCoder {
     }
     if (found.isEmpty()) found = authorityOfPlace(p, trigger, s, g, mentions);
     if (found.isEmpty() && cameoConvention) found = unidentifiedAttackers(p, trigger, s, g, mentions);
+    if (found.isEmpty()) found = ownersOfWhatWasSent(p, trigger, object, s, g, mentions);
     final List<Arg> sources = found;
     List<Arg> targets = victims(p, trigger, s, g, mentions).stream().filter(a -> sourcesDontCover(a, sources)).toList();
     String targetSlot = null;
@@ -914,6 +915,9 @@ public final class EventCoder {
           Arg accused = pair[0];
           // "Oslo and Rome said they would strike the camps": speakers announcing their own act accuse no one
           if (speakers.stream().anyMatch(x -> x.state().equals(accused.state()))) continue;
+          // "Kyiv said its forces clashed with Russian troops": a side telling of a shared fight accuses no one
+          boolean shared = pair[1] != null && pairs.stream().anyMatch(q -> q[0] == pair[1] && q[1] == pair[0]);
+          if (shared && speakers.stream().anyMatch(x -> x.state().equals(pair[1].state()))) continue;
           out.add(event(doc, s, speaker, accused.code(), accused.text(), accuse.get(), EventStatus.ACTUAL,
               reported.date(), reported.background(), s.token(current).word(),
               Math.max(0.05, reported.confidence() - 0.15), reported.rule() + "+speech:" + s.token(current).lemma()));
@@ -1440,6 +1444,29 @@ public final class EventCoder {
       }
     }
     return out.size() == 1 ? out : List.of();
+  }
+
+  /**
+   * "North Korean troops have been deployed to Russia", "German tanks were delivered to Ukraine": forces or aid sent,
+   * in the passive with no one named as the sender, were sent by the state they belong to.
+   */
+  private static List<Arg> ownersOfWhatWasSent(Pattern p, int trigger, int object, Sentence s, ParseGraph g,
+                                               List<ActorMention> mentions) {
+    if (p.noun() || !g.isPassive(trigger) || !(p.code().startsWith("07") || p.code().startsWith("15"))) return List.of();
+    if (!g.children(trigger, "obl:agent").isEmpty() || !g.children(trigger, "obl:by").isEmpty()) return List.of();
+    List<Arg> out = new ArrayList<>();
+    for (int patient : object >= 0 ? List.of(object) : g.passiveSubjects(trigger)) {
+      // the noun, or the adjective or name that says whose it is ("German tanks")
+      List<Integer> words = new ArrayList<>(List.of(patient));
+      words.addAll(g.children(patient, "amod"));
+      words.addAll(g.children(patient, "compound"));
+      for (ActorMention m : mentions) {
+        if (words.stream().anyMatch(m::covers) && !m.matchedBy().contains("place") && m.state().length() == 3) {
+          out.add(new Arg(m.code(), m.text(), m.headToken(), false, m.matchedBy() + "+owner-of-what-was-sent"));
+        }
+      }
+    }
+    return out;
   }
 
   /** Acts only a state's authorities perform on people in their hands: investigation, trial, arrest, expulsion. */
