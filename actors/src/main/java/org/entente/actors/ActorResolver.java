@@ -448,8 +448,20 @@ public final class ActorResolver {
       // the person named earlier in this sentence; else, for "He said ..." the previous sentence's first person
       // (English subjects come first), else its last
       Person p = null;
+      ActorMention holder = null;
       for (ActorMention a : mentions) {
-        if (a.startToken() < t.index() && a.matchedBy().contains("person")) p = dictionary.person(a.entry()).orElse(p);
+        if (a.startToken() >= t.index()) continue;
+        if (a.matchedBy().contains("person")) {
+          p = dictionary.person(a.entry()).orElse(p);
+          holder = null;
+        } else if (holdsPost(a)) {
+          // "Germany's foreign minister ... during her visit": the post named before, not a person of an earlier sentence
+          holder = a;
+        }
+      }
+      if (holder != null) {
+        mentions.add(new ActorMention(t.index(), t.index() + 1, t.index(), t.word(), holder.code(), holder.entry(), "pronoun"));
+        continue;
       }
       if (p == null && doc.previousPeople.size() > 0 && doc.previousSentence == s.index() - 1) {
         p = t.index() <= 2 ? doc.previousPeople.get(0) : doc.previousPeople.get(doc.previousPeople.size() - 1);
@@ -459,6 +471,17 @@ public final class ActorResolver {
       dictionary.personCode(person, date).ifPresent(code ->
           mentions.add(new ActorMention(t.index(), t.index() + 1, t.index(), t.word(), code, person.name(), "pronoun")));
     }
+  }
+
+  /** Posts one person holds: a pronoun after "the Indian foreign minister" in the same sentence is that person. */
+  private static final Set<String> ONE_PERSON_POSTS = Set.of("minister", "president", "premier", "chancellor", "leader",
+      "king", "queen", "emir", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief",
+      "commander", "governor", "mayor", "prince", "sultan", "monarch", "diplomat", "official");
+
+  private static boolean holdsPost(ActorMention a) {
+    if (!a.matchedBy().startsWith("state+agent:")) return false;
+    String phrase = a.matchedBy().substring("state+agent:".length());
+    return ONE_PERSON_POSTS.contains(phrase.substring(phrase.lastIndexOf(' ') + 1));
   }
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");

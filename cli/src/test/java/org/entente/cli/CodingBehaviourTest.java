@@ -870,4 +870,22 @@ class CodingBehaviourTest {
     assertNoEvent("Astana declined to recognise the annexation of Crimea.", "2023-06-14",
         e -> e.source().startsWith("KAZ") && e.root().equals("19"), "Kazakhstan annexed nothing");
   }
+
+  @Test
+  void aPronounAfterAPostNamedInTheSentenceIsThatPostsHolder() {
+    // not the person of an earlier sentence
+    List<Event> events = code("Lavrov met Wang Yi on Monday. The Dutch foreign minister criticised China during her visit "
+        + "to Beijing.", "2023-06-14");
+    find(events, "NLD", "CHN", "04");
+    assertTrue(events.stream().noneMatch(e -> e.sentenceIndex() == 1 && e.source().startsWith("RUS")), events::toString);
+  }
+
+  @Test
+  void armsSuppliedOrOilPurchasedAsNounsAreEvents() {
+    find(code("Russia's supply of drones to Syria worried Ankara.", "2023-06-14"), "RUS", "SYR", "07");
+    find(code("Hungary's purchases of Russian gas kept rising.", "2023-06-14"), "HUN", "RUS", "06");
+    // an act opposed is the doer's, not the opponent's
+    List<Event> opposed = code("Manila opposes the deployment of Chinese ships near the shoal.", "2023-06-14");
+    assertTrue(opposed.stream().noneMatch(e -> e.source().startsWith("PHL") && e.root().equals("15")), opposed::toString);
+  }
 }
