@@ -888,4 +888,12 @@ class CodingBehaviourTest {
     List<Event> opposed = code("Manila opposes the deployment of Chinese ships near the shoal.", "2023-06-14");
     assertTrue(opposed.stream().noneMatch(e -> e.source().startsWith("PHL") && e.root().equals("15")), opposed::toString);
   }
+
+  @Test
+  void talksByTelephoneAreTelephoneTalks() {
+    assertEquals("041", find(code("Macron spoke with Scholz by telephone on Tuesday.", "2023-06-14"), "FRA", "DEU", "04")
+        .cameo());
+    assertEquals("041", find(code("Lula and Ramaphosa held phone talks.", "2023-06-14"), "BRA", "ZAF", "04").cameo());
+    assertEquals("040", find(code("Lula and Ramaphosa held talks in Brasilia.", "2023-06-14"), "BRA", "ZAF", "04").cameo());
+  }
 }

@@ -683,6 +683,14 @@ public final class EventCoder {
         convention = "+cameo:agreed";
       }
     }
+    if (cameo.get().code().equals("040") && byTelephone(s, g, trigger, object)) {
+      // "spoke by telephone", "had a telephone conversation": CAMEO's own code for talks by telephone
+      Optional<CameoCode> phone = codebook.lookup("041");
+      if (phone.isPresent()) {
+        cameo = phone;
+        convention += "+telephone";
+      }
+    }
     if ((cameo.get().code().startsWith("15") || cameo.get().code().startsWith("19")) && invited(s, g, trigger)) {
       // "Russian troops entered Kazakhstan at the invitation of its president": troops sent for a host who asked
       // for them are military cooperation, not force shown or used
@@ -1467,6 +1475,21 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  private static final Set<String> TELEPHONE = Set.of("phone", "telephone");
+
+  /** "spoke by phone", "over the telephone", "a telephone conversation", "phone talks". */
+  private static boolean byTelephone(Sentence s, ParseGraph g, int trigger, int object) {
+    for (int head : object >= 0 ? List.of(trigger, object) : List.of(trigger)) {
+      for (Dependency d : g.children(head)) {
+        String r = d.relation();
+        boolean means = r.equals("obl:by") || r.equals("obl:over") || r.equals("obl:via") || r.equals("nmod:by")
+            || r.equals("compound") || r.equals("amod");
+        if (means && TELEPHONE.contains(s.token(d.dependent()).lemma())) return true;
+      }
+    }
+    return false;
   }
 
   /** Acts only a state's authorities perform on people in their hands: investigation, trial, arrest, expulsion. */
