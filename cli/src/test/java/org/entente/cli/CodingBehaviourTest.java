@@ -896,4 +896,10 @@ class CodingBehaviourTest {
     assertEquals("041", find(code("Lula and Ramaphosa held phone talks.", "2023-06-14"), "BRA", "ZAF", "04").cameo());
     assertEquals("040", find(code("Lula and Ramaphosa held talks in Brasilia.", "2023-06-14"), "BRA", "ZAF", "04").cameo());
   }
+
+  @Test
+  void whatAStateStopsDoingIsNotDone() {
+    assertEquals(EventStatus.NEGATED, find(code("Austria stopped buying Russian gas last year.", "2023-06-14"), "AUT", "RUS",
+        "06").status());
+  }
 }
