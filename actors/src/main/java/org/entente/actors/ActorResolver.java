@@ -669,14 +669,18 @@ public final class ActorResolver {
    * exactly two are named there; otherwise the document's pair.
    */
   private static List<String> pairJustBefore(List<List<ActorMention>> all, int sentence, int token, List<String> pair) {
-    java.util.Set<String> here = new java.util.LinkedHashSet<>();
-    for (ActorMention m : all.get(sentence)) {
-      if (m.startToken() < token && !m.code().startsWith("@") && m.state().length() == 3) here.add(m.state());
-    }
-    if (here.isEmpty() && sentence > 0) {
-      for (ActorMention m : all.get(sentence - 1)) if (!m.code().startsWith("@") && m.state().length() == 3) here.add(m.state());
-    }
+    java.util.Set<String> here = statesNamed(all.get(sentence), token);
+    if (here.isEmpty() && sentence > 0) here = statesNamed(all.get(sentence - 1), Integer.MAX_VALUE);
     return here.size() == 2 ? List.copyOf(here) : pair;
+  }
+
+  /** The states (three-letter codes) of the resolved mentions that start before a token, in order. */
+  private static java.util.Set<String> statesNamed(List<ActorMention> mentions, int beforeToken) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (ActorMention m : mentions) {
+      if (m.startToken() < beforeToken && !m.code().startsWith("@") && m.state().length() == 3) out.add(m.state());
+    }
+    return out;
   }
 
   /**
@@ -685,15 +689,11 @@ public final class ActorResolver {
    * would ...": they are not the pair).
    */
   private boolean pairJustNamed(List<List<ActorMention>> all, int sentence, int token, List<String> pair) {
-    java.util.Set<String> here = new java.util.HashSet<>();
-    for (ActorMention m : all.get(sentence)) if (m.startToken() < token && !m.code().startsWith("@")) here.add(m.state());
+    java.util.Set<String> here = statesNamed(all.get(sentence), token);
     if (here.containsAll(pair)) return true;
-    boolean other = here.stream().anyMatch(state -> state.length() == 3 && !pair.contains(state));
+    boolean other = here.stream().anyMatch(state -> !pair.contains(state));
     if (other && here.stream().noneMatch(pair::contains)) return false;
-    if (sentence == 0) return false;
-    java.util.Set<String> before = new java.util.HashSet<>();
-    for (ActorMention m : all.get(sentence - 1)) if (!m.code().startsWith("@")) before.add(m.state());
-    return before.containsAll(pair);
+    return sentence > 0 && statesNamed(all.get(sentence - 1), Integer.MAX_VALUE).containsAll(pair);
   }
 
   // --- matching -------------------------------------------------------------------------------------------

@@ -41,17 +41,11 @@ final class Circumstances {
     if (s.token(trigger).isNoun() && judged(s, g, trigger)) {
       // "refused to condemn Moscow's invasion": whether the judge judges says nothing of whether the act took place
       if (hasNegDeterminer(s, g, trigger)) return EventStatus.NEGATED;
-      for (int a : g.children(trigger, "amod")) {
-        if (cues.is("hypothetical-modifier", s.token(a).lemma())) return EventStatus.HYPOTHETICAL;
-      }
-      return EventStatus.ACTUAL;
+      return plannedByModifier(s, g, trigger) ? EventStatus.HYPOTHETICAL : EventStatus.ACTUAL;
     }
     if (hasModal(s, g, trigger) || hasCondition(s, g, trigger)) return EventStatus.HYPOTHETICAL;
     if (s.token(trigger).isNoun()) {
-      // "a possible meeting", "the planned visit"
-      for (int a : g.children(trigger, "amod")) {
-        if (cues.is("hypothetical-modifier", s.token(a).lemma())) return EventStatus.HYPOTHETICAL;
-      }
+      if (plannedByModifier(s, g, trigger)) return EventStatus.HYPOTHETICAL;
       // "the meeting is expected to ...", "the talks will address ...", "did not agree on restrictions"
       for (Dependency h : g.heads(trigger)) {
         if (h.governor() < 0) continue;
@@ -106,6 +100,12 @@ final class Circumstances {
       current = gov;
     }
     return negatedAbove ? EventStatus.NEGATED : EventStatus.ACTUAL;
+  }
+
+  /** "a possible meeting", "the planned visit": a nominal event its adjective makes planned or possible. */
+  private boolean plannedByModifier(Sentence s, ParseGraph g, int noun) {
+    for (int a : g.children(noun, "amod")) if (cues.is("hypothetical-modifier", s.token(a).lemma())) return true;
+    return false;
   }
 
   /** A noun named as the object of condemn, praise, welcome and the like: an act judged, done by someone else. */
